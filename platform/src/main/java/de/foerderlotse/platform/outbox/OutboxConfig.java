@@ -1,0 +1,26 @@
+package de.foerderlotse.platform.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of the transactional outbox relay. */
+@ConfigMapping(prefix = "foerderlotse.outbox")
+public interface OutboxConfig {
+
+  /**
+   * CloudEvents {@code source} of every event this service publishes, e.g. {@code
+   * /funding-service}.
+   */
+  String source();
+
+  /** Most events claimed and published in one transaction. */
+  @WithDefault("200")
+  int batchSize();
+
+  /**
+   * How long the relay waits for the broker's acknowledgements of one batch before retrying later.
+   */
+  @WithDefault("30s")
+  Duration sendTimeout();
+}

@@ -1,0 +1,35 @@
+package de.foerderlotse.platform.problem;
+
+/**
+ * A rule of the domain said no. Domain code throws it without knowing HTTP; the problem mapper
+ * turns its kind into the status.
+ */
+public class DomainException extends RuntimeException {
+
+  private final ProblemKind kind;
+
+  public DomainException(ProblemKind kind, String detail) {
+    super(detail);
+    this.kind = kind;
+  }
+
+  public ProblemKind kind() {
+    return kind;
+  }
+
+  public static DomainException notFound(String what, Object id) {
+    return new DomainException(ProblemKind.NOT_FOUND, what + " " + id + " gibt es nicht.");
+  }
+
+  public static DomainException conflict(String detail) {
+    return new DomainException(ProblemKind.CONFLICT, detail);
+  }
+
+  public static DomainException unprocessable(String detail) {
+    return new DomainException(ProblemKind.UNPROCESSABLE, detail);
+  }
+
+  public static DomainException forbidden(String detail) {
+    return new DomainException(ProblemKind.FORBIDDEN, detail);
+  }
+}
