@@ -59,7 +59,7 @@ public class TopicProvisioner {
         LOG.infof("Created topics %s", missing.stream().map(NewTopic::name).toList());
       }
     } catch (Exception e) {
-      LOG.warnf("Could not provision topics %s now: %s", topics.topics().keySet(), e.getMessage());
+      LOG.warnf(e, "Could not provision topics %s now", topics.topics().keySet());
     }
   }
 }
