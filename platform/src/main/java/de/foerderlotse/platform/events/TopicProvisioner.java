@@ -50,6 +50,8 @@ public class TopicProvisioner {
             Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrapServers,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                5_000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
                 10_000))) {
       Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
@@ -59,7 +61,11 @@ public class TopicProvisioner {
         LOG.infof("Created topics %s", missing.stream().map(NewTopic::name).toList());
       }
     } catch (Exception e) {
-      LOG.warnf(e, "Could not provision topics %s now", topics.topics().keySet());
+      Throwable cause = e;
+      while (cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      LOG.warnf("Could not provision topics %s now: %s", topics.topics().keySet(), cause);
     }
   }
 }
