@@ -1,0 +1,87 @@
+package de.foerderlotse.municipality.api;
+
+import de.foerderlotse.municipality.domain.Ags;
+import de.foerderlotse.municipality.service.InboxFilter;
+import de.foerderlotse.municipality.service.InboxService;
+import de.foerderlotse.platform.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+
+/**
+ * Each municipality's inbox of alerts and advice. Municipality users see their own inbox only;
+ * coordinators every inbox (the county's own under the county AGS); viewers read.
+ */
+@Path("/api/inbox")
+@Produces(MediaType.APPLICATION_JSON)
+public class InboxResource {
+
+  private final InboxService inbox;
+  private final Caller caller;
+
+  public InboxResource(InboxService inbox, Caller caller) {
+    this.inbox = inbox;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
+  public PageResponse<InboxItemResponse> list(
+      @QueryParam("ags") @Pattern(regexp = Ags.REGEX, message = "muss aus 8 Ziffern bestehen")
+          String ags,
+      @QueryParam("type") @Pattern(regexp = "[A-Za-z_]{1,60}", message = "ungültiger Typ")
+          String type,
+      @QueryParam("severity")
+          @Pattern(regexp = "[A-Za-z_]{1,20}", message = "ungültige Dringlichkeit")
+          String severity,
+      @QueryParam("read") Boolean read,
+      @QueryParam("acknowledged") Boolean acknowledged,
+      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "mindestens 0") int page,
+      @QueryParam("size")
+          @DefaultValue("20")
+          @Min(value = 1, message = "mindestens 1")
+          @Max(value = 200, message = "höchstens 200")
+          int size) {
+    InboxFilter filter = new InboxFilter(ags, type, severity, read, acknowledged);
+    return PageResponse.of(
+        inbox.list(Actors.of(caller), filter, page, size), InboxItemResponse::of);
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
+  public InboxItemResponse get(@PathParam("id") UUID id) {
+    return InboxItemResponse.of(inbox.get(Actors.of(caller), id));
+  }
+
+  @POST
+  @Path("{id}/read")
+  @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY})
+  public InboxItemResponse markRead(@PathParam("id") UUID id) {
+    return InboxItemResponse.of(inbox.markRead(Actors.of(caller), id));
+  }
+
+  @POST
+  @Path("{id}/unread")
+  @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY})
+  public InboxItemResponse markUnread(@PathParam("id") UUID id) {
+    return InboxItemResponse.of(inbox.markUnread(Actors.of(caller), id));
+  }
+
+  @POST
+  @Path("{id}/acknowledge")
+  @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY})
+  public InboxItemResponse acknowledge(@PathParam("id") UUID id) {
+    return InboxItemResponse.of(inbox.acknowledge(Actors.of(caller), id));
+  }
+}
