@@ -150,6 +150,41 @@ public final class KeycloakServer {
     }
   }
 
+  /** Debian's unzip is several times faster than java.util.zip for the 177 MB distribution. */
+  private static boolean unzipWithSystemTool(Path zip, Path home) throws IOException {
+    try {
+      Process unzip =
+          new ProcessBuilder("unzip", "-q", "-o", zip.toString(), "-d", home.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      return unzip.waitFor() == 0;
+    } catch (IOException notInstalled) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while unpacking Keycloak", e);
+    }
+  }
+
+  private static void unzipInJava(Path zip, Path home) throws IOException {
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        // The zip's top folder is keycloak-<version>, which is also our target folder name.
+        Path target = home.resolve(entry.getName()).normalize();
+        if (!target.startsWith(home)) {
+          throw new IllegalStateException("unsafe zip entry " + entry.getName());
+        }
+        if (entry.isDirectory()) {
+          Files.createDirectories(target);
+        } else {
+          Files.createDirectories(target.getParent());
+          Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
   private static String form(Map<String, String> fields) {
     return fields.entrySet().stream()
         .map(
@@ -176,20 +211,8 @@ public final class KeycloakServer {
       throw new IllegalStateException("Keycloak distribution not found at " + zip);
     }
     Files.createDirectories(home);
-    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        // The zip's top folder is keycloak-<version>, which is also our target folder name.
-        Path target = home.resolve(entry.getName()).normalize();
-        if (!target.startsWith(home)) {
-          throw new IllegalStateException("unsafe zip entry " + entry.getName());
-        }
-        if (entry.isDirectory()) {
-          Files.createDirectories(target);
-        } else {
-          Files.createDirectories(target.getParent());
-          Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
+    if (!unzipWithSystemTool(zip, home)) {
+      unzipInJava(zip, home);
     }
     try (var scripts = Files.list(dist.resolve("bin"))) {
       scripts

@@ -1,0 +1,184 @@
+package de.foerderlotse.infra;
+
+import de.foerderlotse.infra.ServiceProcess.Service;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * A whole Förderlotse system on one machine without Docker: PostgreSQL, Kafka and Keycloak, then
+ * the four services. What it started is written to {@code stack.properties} in the data folder, so
+ * a later {@code down} stops exactly that, by process id.
+ */
+public final class Stack {
+
+  private static final String STATE_FILE = "stack.properties";
+
+  private final StackLayout layout;
+  private final Map<String, ChildProcess> processes = new LinkedHashMap<>();
+  private KeycloakServer keycloak;
+
+  private Stack(StackLayout layout) {
+    this.layout = layout;
+  }
+
+  public static Stack of(StackLayout layout) {
+    return new Stack(layout);
+  }
+
+  public StackLayout layout() {
+    return layout;
+  }
+
+  public KeycloakServer keycloak() {
+    return keycloak;
+  }
+
+  /**
+   * Starts everything and waits until every service is ready.
+   *
+   * @param municipalityList county list for the demo logins (see {@link Municipality#load})
+   */
+  public void start(String municipalityList, Duration timeout) throws IOException {
+    Files.createDirectories(layout.dataDir());
+    requireFreePorts();
+    Path data = layout.dataDir();
+    PostgresServer postgres =
+        PostgresServer.start(data.resolve("postgres"), layout.port("postgres"));
+    record("postgres", null);
+    for (Service service : Service.values()) {
+      if (service.database != null) {
+        postgres.createDatabase(service.database);
+      }
+    }
+    KafkaBroker kafka =
+        KafkaBroker.start(
+            data.resolve("kafka"), layout.port("kafka"), layout.port("kafka-controller"), timeout);
+    record("kafka", kafka.process());
+    String realm =
+        Realm.json(
+            Municipality.load(municipalityList),
+            List.of(layout.url("gateway"), "http://localhost:" + layout.port("gateway")));
+    keycloak =
+        KeycloakServer.start(data.resolve("keycloak"), layout.port("keycloak"), realm, timeout);
+    record("keycloak", keycloak.process());
+
+    for (Service service : Service.values()) {
+      record(
+          service.key(),
+          ServiceProcess.start(service, layout, serviceConfig(service, postgres, kafka)));
+    }
+    for (Service service : Service.values()) {
+      String url = layout.url(service.key());
+      processes.get(service.key()).awaitReady(() -> ServiceProcess.isReady(url), timeout);
+    }
+  }
+
+  /** Stops what this object started, services first, PostgreSQL last. */
+  public void stop() {
+    List<String> names = new ArrayList<>(processes.keySet());
+    java.util.Collections.reverse(names);
+    for (String name : names) {
+      ChildProcess process = processes.get(name);
+      if (process != null) {
+        process.stop(Duration.ofSeconds(20));
+      }
+    }
+    PostgresServer.existing(layout.dataDir().resolve("postgres"), layout.port("postgres")).stop();
+    processes.clear();
+    try {
+      Files.deleteIfExists(layout.dataDir().resolve(STATE_FILE));
+    } catch (IOException e) {
+      System.err.println("could not delete the state file: " + e.getMessage());
+    }
+  }
+
+  /** The stack a previous {@code up} started in this data folder, if its processes still run. */
+  public static Optional<Stack> running(StackLayout layout) throws IOException {
+    Path state = layout.dataDir().resolve(STATE_FILE);
+    if (!Files.exists(state)) {
+      return Optional.empty();
+    }
+    Properties properties = new Properties();
+    try (InputStream in = Files.newInputStream(state)) {
+      properties.load(in);
+    }
+    Stack stack = new Stack(layout);
+    for (String name : properties.stringPropertyNames()) {
+      String pid = properties.getProperty(name);
+      if (!pid.isEmpty()) {
+        Path log = layout.dataDir().resolve("logs").resolve(name + ".log");
+        stack.processes.put(name, ChildProcess.attach(name, Long.parseLong(pid), log));
+      }
+    }
+    return Optional.of(stack);
+  }
+
+  /** Whether every recorded process is still alive. */
+  public boolean isAlive() {
+    return processes.values().stream()
+        .filter(java.util.Objects::nonNull)
+        .allMatch(ChildProcess::isAlive);
+  }
+
+  public Map<String, ChildProcess> processes() {
+    return Map.copyOf(processes);
+  }
+
+  private Map<String, String> serviceConfig(
+      Service service, PostgresServer postgres, KafkaBroker kafka) {
+    Map<String, String> config = new LinkedHashMap<>();
+    config.put("quarkus.http.port", Integer.toString(layout.port(service.key())));
+    config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
+    if (service.database != null) {
+      config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(service.database));
+      config.put("quarkus.datasource.username", PostgresServer.APP_USER);
+      config.put("quarkus.datasource.password", PostgresServer.APP_PASSWORD);
+      config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+    }
+    if (service == Service.GATEWAY) {
+      for (Service downstream : Service.values()) {
+        if (downstream != Service.GATEWAY) {
+          config.put(
+              "foerderlotse.gateway.services." + downstream.key(), layout.url(downstream.key()));
+        }
+      }
+      config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+    }
+    return config;
+  }
+
+  private void requireFreePorts() {
+    for (Map.Entry<String, Integer> port : layout.ports().entrySet()) {
+      if (Ports.isListening(port.getValue())) {
+        throw new IllegalStateException(
+            "Port "
+                + port.getValue()
+                + " ("
+                + port.getKey()
+                + ") ist bereits belegt. Läuft noch ein anderes Programm oder ein Förderlotse"
+                + " aus einem anderen Ordner? Bitte beenden und erneut starten.");
+      }
+    }
+  }
+
+  private void record(String name, ChildProcess process) throws IOException {
+    processes.put(name, process);
+    Properties properties = new Properties();
+    processes.forEach(
+        (key, value) ->
+            properties.setProperty(key, value == null ? "" : Long.toString(value.pid())));
+    try (OutputStream out = Files.newOutputStream(layout.dataDir().resolve(STATE_FILE))) {
+      properties.store(out, "Processes started by deploy/local/up; deploy/local/down stops them.");
+    }
+  }
+}
