@@ -25,7 +25,6 @@ import java.util.List;
 /** Municipalities (tenants): every signed-in user reads them; contacts are maintained here. */
 @Path("/api/municipalities")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class MunicipalityResource {
 
   private static final String AGS_MESSAGE = "muss aus 8 Ziffern bestehen";
@@ -56,6 +55,7 @@ public class MunicipalityResource {
 
   @PUT
   @Path("{ags}/contact")
+  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY})
   public Response changeContact(
       @PathParam("ags") @Pattern(regexp = Ags.REGEX, message = AGS_MESSAGE) String ags,

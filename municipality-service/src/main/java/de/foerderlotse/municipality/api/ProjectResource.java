@@ -37,7 +37,6 @@ import java.util.UUID;
  */
 @Path("/api/projects")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class ProjectResource {
 
   private final ProjectService projects;
@@ -49,6 +48,7 @@ public class ProjectResource {
   }
 
   @POST
+  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY})
   public Response register(
       @Valid @NotNull(message = "Der Inhalt fehlt.") ProjectRequest request, UriInfo uri) {
@@ -95,6 +95,7 @@ public class ProjectResource {
 
   @PUT
   @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY})
   public Response change(
       @PathParam("id") UUID id,

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 
 /** An alert or piece of advice in one municipality's inbox (or the county's). */
 @Entity
@@ -60,6 +61,7 @@ public class InboxItem extends PanacheEntityBase {
   public String acknowledgedBy;
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @BatchSize(size = 50)
   @CollectionTable(name = "inbox_item_subject", joinColumns = @JoinColumn(name = "item_id"))
   @OrderColumn(name = "position")
   public List<SubjectRef> subjects = new ArrayList<>();

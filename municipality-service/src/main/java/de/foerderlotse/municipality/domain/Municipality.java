@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.SortNatural;
 
 /** A municipality (Kommune) or the county itself: a tenant of Förderlotse, keyed by its AGS. */
@@ -54,6 +55,7 @@ public class Municipality extends PanacheEntityBase {
   public boolean neighboursGiven;
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @BatchSize(size = 50)
   @CollectionTable(name = "municipality_neighbour", joinColumns = @JoinColumn(name = "ags"))
   @Column(name = "neighbour_ags")
   @SortNatural

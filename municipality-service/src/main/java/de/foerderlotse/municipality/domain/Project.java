@@ -8,6 +8,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
@@ -23,6 +24,7 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.SortNatural;
 
 /** A municipality's planned measure (kommunales Projekt), before and while it seeks funding. */
@@ -55,13 +57,15 @@ public class Project extends PanacheEntityBase {
   @Column(name = "estimated_total_cost")
   public BigDecimal estimatedTotalCost;
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
+  @BatchSize(size = 50)
   @CollectionTable(name = "project_cost_item", joinColumns = @JoinColumn(name = "project_id"))
   @OrderColumn(name = "position")
   public List<CostItem> costItems = new ArrayList<>();
 
   /** Partner municipalities of a joint project; they may read it. */
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
+  @BatchSize(size = 50)
   @CollectionTable(name = "project_partner", joinColumns = @JoinColumn(name = "project_id"))
   @Column(name = "ags")
   @SortNatural
@@ -155,7 +159,10 @@ public class Project extends PanacheEntityBase {
       updatedAt = at;
       updatedBy = by;
     }
-    return changes;
+    // A new project had no values before, whatever its fields' defaults are.
+    return isNew
+        ? changes.stream().map(c -> new FieldChange(c.field(), null, c.newValue())).toList()
+        : changes;
   }
 
   /** Withdraws the project: it stays on record, but no longer competes for funding. */
