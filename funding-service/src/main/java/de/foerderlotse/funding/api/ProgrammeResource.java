@@ -1,26 +1,30 @@
 package de.foerderlotse.funding.api;
 
+import de.foerderlotse.funding.config.FundingConfig;
 import de.foerderlotse.funding.domain.Programme;
 import de.foerderlotse.funding.service.ProgrammeService;
+import de.foerderlotse.funding.service.search.ProgrammeSearch;
+import de.foerderlotse.funding.service.search.SearchCriteria;
+import de.foerderlotse.funding.service.search.SearchResult;
 import de.foerderlotse.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Programmes: scouts and coordinators maintain them, every signed-in user reads them. */
@@ -30,10 +34,15 @@ import java.util.UUID;
 public class ProgrammeResource {
 
   private final ProgrammeService programmes;
+  private final ProgrammeSearch search;
+  private final FundingConfig config;
   private final Caller caller;
 
-  public ProgrammeResource(ProgrammeService programmes, Caller caller) {
+  public ProgrammeResource(
+      ProgrammeService programmes, ProgrammeSearch search, FundingConfig config, Caller caller) {
     this.programmes = programmes;
+    this.search = search;
+    this.config = config;
     this.caller = caller;
   }
 
@@ -43,7 +52,7 @@ public class ProgrammeResource {
       @Valid @NotNull(message = "Der Inhalt fehlt.") ProgrammeRequest request, UriInfo uri) {
     Programme programme = programmes.register(request.toDetails(), caller.name());
     return Response.created(uri.getAbsolutePathBuilder().path(programme.id.toString()).build())
-        .tag(etag(programme))
+        .tag(IfMatch.etag(programme))
         .entity(ProgrammeResponse.of(programme))
         .build();
   }
@@ -53,22 +62,49 @@ public class ProgrammeResource {
   @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
   public Response get(@PathParam("id") UUID id) {
     Programme programme = programmes.get(id);
-    return Response.ok(ProgrammeResponse.of(programme)).tag(etag(programme)).build();
+    return Response.ok(ProgrammeResponse.of(programme)).tag(IfMatch.etag(programme)).build();
   }
 
+  /** Replaces the programme; needs {@code If-Match} with the ETag of the last read. */
+  @PUT
+  @Path("{id}")
+  @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR})
+  public Response update(
+      @PathParam("id") UUID id,
+      @HeaderParam(IfMatch.HEADER) String ifMatch,
+      @Valid @NotNull(message = "Der Inhalt fehlt.") ProgrammeRequest request) {
+    Programme programme =
+        programmes.update(id, IfMatch.version(ifMatch), request.toDetails(), caller.name());
+    return Response.ok(ProgrammeResponse.of(programme)).tag(IfMatch.etag(programme)).build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR})
+  public Response delete(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch) {
+    programmes.delete(id, IfMatch.version(ifMatch), caller.name());
+    return Response.noContent().build();
+  }
+
+  /** Searches the catalogue; see the README for every filter, sort and the facets. */
   @GET
   @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
-  public List<ProgrammeResponse> list(
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "mindestens 0") int page,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Min(value = 1, message = "mindestens 1")
-          @Max(value = 200, message = "höchstens 200")
-          int size) {
-    return programmes.list(page, size).stream().map(ProgrammeResponse::of).toList();
+  public SearchPage search(@BeanParam SearchParameters parameters) {
+    SearchCriteria criteria = parameters.toCriteria(config.zone());
+    SearchResult result = search.search(criteria);
+    return new SearchPage(
+        result.items().stream().map(ProgrammeResponse::of).toList(),
+        criteria.page(),
+        criteria.size(),
+        result.total(),
+        result.facets());
   }
 
-  private static EntityTag etag(Programme programme) {
-    return new EntityTag(Long.toString(programme.version));
-  }
+  /** One page of a search with the facet counts over all matches. */
+  public record SearchPage(
+      List<ProgrammeResponse> items,
+      int page,
+      int size,
+      long total,
+      Map<String, Map<String, Long>> facets) {}
 }

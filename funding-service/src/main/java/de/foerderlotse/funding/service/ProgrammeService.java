@@ -1,40 +1,46 @@
 package de.foerderlotse.funding.service;
 
+import de.foerderlotse.funding.domain.FieldChange;
+import de.foerderlotse.funding.domain.FundingCall;
 import de.foerderlotse.funding.domain.Programme;
 import de.foerderlotse.funding.domain.ProgrammeDetails;
-import de.foerderlotse.funding.events.ProgrammeEvents;
 import de.foerderlotse.platform.problem.DomainException;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.hibernate.exception.ConstraintViolationException;
 
-/** Use cases of the programme catalogue; every change and its event commit together. */
+/**
+ * Use cases of the programme catalogue; every change, its history and its event commit together.
+ */
 @ApplicationScoped
 public class ProgrammeService {
 
-  private final ProgrammeEvents events;
+  private final ProgrammeDrafts drafts;
+  private final ProgrammeHistory history;
   private final Clock clock;
 
-  public ProgrammeService(ProgrammeEvents events, Clock clock) {
-    this.events = events;
+  public ProgrammeService(ProgrammeDrafts drafts, ProgrammeHistory history, Clock clock) {
+    this.drafts = drafts;
+    this.history = history;
     this.clock = clock;
   }
 
   @Transactional
-  public Programme register(ProgrammeDetails details, String by) {
-    if (details.externalReference() != null
-        && Programme.findByExternalReference(details.externalReference()).isPresent()) {
-      throw DomainException.conflict(
-          "Ein Programm mit der externen Referenz "
-              + details.externalReference()
-              + " ist bereits erfasst.");
-    }
-    Programme programme = Programme.register(details, by, Instant.now(clock));
-    programme.persistAndFlush();
-    events.changed(programme, List.of("created"));
+  public Programme register(ProgrammeDetails stated, String by) {
+    Instant now = Instant.now(clock);
+    ProgrammeDetails details = drafts.prepare(stated, null, now);
+    requireUnusedReference(details.externalReference(), null);
+    Programme programme = Programme.register(details, by, now);
+    flushGuardingReference(programme::persistAndFlush, details.externalReference());
+    history.recordCreated(programme);
     return programme;
   }
 
@@ -44,10 +50,108 @@ public class ProgrammeService {
         .orElseThrow(() -> DomainException.notFound("Förderprogramm", id));
   }
 
+  /** Replaces the programme's details; a request that changes nothing creates no version. */
   @Transactional
-  public List<Programme> list(int page, int size) {
-    return Programme.<Programme>findAll(io.quarkus.panache.common.Sort.by("title"))
-        .page(page, size)
-        .list();
+  public Programme update(UUID id, long expectedVersion, ProgrammeDetails stated, String by) {
+    return change(id, expectedVersion, current -> stated, by);
+  }
+
+  @Transactional
+  public void delete(UUID id, long expectedVersion, String by) {
+    Programme programme = current(id, expectedVersion);
+    history.recordDeleted(programme, by, Instant.now(clock));
+    programme.delete();
+  }
+
+  /** Adds a call to the programme; returns the changed programme. */
+  @Transactional
+  public Programme addCall(UUID id, long expectedVersion, FundingCall call, String by) {
+    FundingCall withId = call.withId(UUID.randomUUID());
+    return change(id, expectedVersion, d -> d.withCalls(append(d.calls(), withId)), by);
+  }
+
+  @Transactional
+  public Programme replaceCall(
+      UUID id, long expectedVersion, UUID callId, FundingCall call, String by) {
+    return change(
+        id, expectedVersion, d -> d.withCalls(replace(d.calls(), callId, call.withId(callId))), by);
+  }
+
+  @Transactional
+  public Programme removeCall(UUID id, long expectedVersion, UUID callId, String by) {
+    return change(id, expectedVersion, d -> d.withCalls(replace(d.calls(), callId, null)), by);
+  }
+
+  private Programme change(
+      UUID id, long expectedVersion, UnaryOperator<ProgrammeDetails> edit, String by) {
+    Programme programme = current(id, expectedVersion);
+    Instant now = Instant.now(clock);
+    ProgrammeDetails before = programme.details();
+    ProgrammeDetails details = drafts.prepare(edit.apply(before), before, now);
+    requireUnusedReference(details.externalReference(), programme.id);
+    List<FieldChange> changes = programme.apply(details, by, now);
+    if (!changes.isEmpty()) {
+      flushGuardingReference(() -> Panache.getEntityManager().flush(), details.externalReference());
+      history.recordChanged(programme, changes);
+    }
+    return programme;
+  }
+
+  private Programme current(UUID id, long expectedVersion) {
+    Programme programme = get(id);
+    if (programme.version != expectedVersion) {
+      throw DomainException.conflict(
+          "Das Förderprogramm wurde inzwischen geändert (Version "
+              + programme.version
+              + ", erwartet "
+              + expectedVersion
+              + "). Bitte neu laden und die Änderung erneut anwenden.");
+    }
+    return programme;
+  }
+
+  /** A concurrent writer may take the reference between the check and the write. */
+  private static void flushGuardingReference(Runnable flush, String reference) {
+    try {
+      flush.run();
+    } catch (ConstraintViolationException e) {
+      throw DomainException.conflict(
+          "Ein Programm mit der externen Referenz " + reference + " ist bereits erfasst.");
+    }
+  }
+
+  private static void requireUnusedReference(String reference, UUID self) {
+    if (reference == null) {
+      return;
+    }
+    Programme.findByExternalReference(reference)
+        .filter(other -> !Objects.equals(other.id, self))
+        .ifPresent(
+            other -> {
+              throw DomainException.conflict(
+                  "Ein Programm mit der externen Referenz " + reference + " ist bereits erfasst.");
+            });
+  }
+
+  private static List<FundingCall> append(List<FundingCall> calls, FundingCall call) {
+    List<FundingCall> all = new ArrayList<>(calls);
+    all.add(call);
+    return all;
+  }
+
+  /** The calls with the one of the given id replaced, or removed when {@code by} is null. */
+  private static List<FundingCall> replace(List<FundingCall> calls, UUID callId, FundingCall by) {
+    if (calls.stream().noneMatch(c -> c.id().equals(callId))) {
+      throw DomainException.notFound("Förderaufruf", callId);
+    }
+    List<FundingCall> all = new ArrayList<>();
+    for (FundingCall call : calls) {
+      if (!call.id().equals(callId)) {
+        all.add(call);
+      } else if (by != null) {
+        all.add(by);
+      }
+    }
+    return all;
   }
 }

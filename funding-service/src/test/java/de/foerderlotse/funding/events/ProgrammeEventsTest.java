@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.foerderlotse.funding.Scout;
 import de.foerderlotse.infra.test.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -56,6 +57,103 @@ class ProgrammeEventsTest {
     assertThat(payload.get("title").asText()).isEqualTo("Digitale Schule");
     assertThat(payload.get("version").asLong()).isZero();
     assertThat(payload.get("changedFields").get(0).asText()).isEqualTo("created");
+  }
+
+  @Test
+  void publishesOneEventPerChangeWithItsVersionAndChangedFields() throws Exception {
+    String id =
+        Scout.registered(
+            """
+            {"title":"Ereignisse","fundingBody":"Bund","status":"OPEN",
+             "calls":[{"title":"Aufruf","stages":[{"kind":"CUT_OFF","deadline":"%s"}]}]}
+            """
+                .formatted(Scout.deadlineInDays(10)));
+    String callId = Scout.get(id).extract().path("calls[0].id");
+    Scout.put(
+            id,
+            0,
+            """
+            {"title":"Ereignisse","fundingBody":"Bund","status":"OPEN",
+             "calls":[{"title":"Aufruf","stages":[{"kind":"CUT_OFF","deadline":"%s"}]}]}
+            """
+                .formatted(Scout.deadlineInDays(20)))
+        .statusCode(200);
+    Scout.request()
+        .header("If-Match", "\"1\"")
+        .delete("/api/programmes/" + id)
+        .then()
+        .statusCode(204);
+
+    List<JsonNode> payloads = awaitPayloads(id, 3);
+    assertThat(payloads).extracting(p -> p.get("version").asLong()).containsExactly(0L, 1L, 2L);
+    assertThat(payloads.get(1).get("changedFields").get(0).asText())
+        .isEqualTo("calls." + callId + ".stages.0.deadline");
+    assertThat(payloads.get(1).get("calls").get(0).get("stages").get(0).get("deadline").asText())
+        .containsPattern("\\+0[12]:00$")
+        .isNotEqualTo(
+            payloads.get(0).get("calls").get(0).get("stages").get(0).get("deadline").asText());
+    assertThat(payloads.get(1).get("ruleSet").get("proofOfUseMonths").asInt()).isEqualTo(6);
+    assertThat(payloads.get(2).get("deleted").asBoolean()).isTrue();
+    payloads.forEach(this::assertMatchesDocumentedSchema);
+    assertThat(payloads.get(2).get("changedFields").get(0).asText()).isEqualTo("deleted");
+  }
+
+  /** Every field published is documented, and every field documented as required is there. */
+  private void assertMatchesDocumentedSchema(JsonNode payload) {
+    JsonNode schema;
+    try (var in = getClass().getResourceAsStream("/events/programme-changed.v1.schema.json")) {
+      schema = json.readTree(in);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    List<String> documented = new ArrayList<>();
+    schema.get("properties").fieldNames().forEachRemaining(documented::add);
+    List<String> published = new ArrayList<>();
+    payload.fieldNames().forEachRemaining(published::add);
+    assertThat(documented).containsAll(published);
+    schema.get("required").forEach(r -> assertThat(payload.hasNonNull(r.asText())).isTrue());
+    List<String> ruleSetDocumented = new ArrayList<>();
+    schema
+        .at("/properties/ruleSet/properties")
+        .fieldNames()
+        .forEachRemaining(ruleSetDocumented::add);
+    List<String> ruleSetPublished = new ArrayList<>();
+    payload.get("ruleSet").fieldNames().forEachRemaining(ruleSetPublished::add);
+    assertThat(ruleSetDocumented).containsExactlyInAnyOrderElementsOf(ruleSetPublished);
+  }
+
+  private List<JsonNode> awaitPayloads(String key, int count) throws Exception {
+    List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+    try (KafkaConsumer<String, String> consumer = consumer()) {
+      consumer.subscribe(List.of(ProgrammeChanged.TOPIC));
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                return seen.stream().filter(r -> key.equals(r.key())).count() >= count;
+              });
+    }
+    List<JsonNode> payloads = new ArrayList<>();
+    for (ConsumerRecord<String, String> record : seen) {
+      if (key.equals(record.key())) {
+        payloads.add(json.readTree(record.value()));
+      }
+    }
+    return payloads;
+  }
+
+  private KafkaConsumer<String, String> consumer() {
+    return new KafkaConsumer<>(
+        Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrapServers,
+            ConsumerConfig.GROUP_ID_CONFIG,
+            "test-" + UUID.randomUUID(),
+            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+            "earliest"),
+        new StringDeserializer(),
+        new StringDeserializer());
   }
 
   private ConsumerRecord<String, String> awaitRecordWithKey(String key) {

@@ -1,0 +1,104 @@
+package de.foerderlotse.funding.service;
+
+import de.foerderlotse.funding.domain.FieldChange;
+import de.foerderlotse.funding.domain.Programme;
+import de.foerderlotse.funding.domain.ProgrammeChange;
+import de.foerderlotse.funding.events.ProgrammeEvents;
+import de.foerderlotse.platform.problem.DomainException;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The audit trail of programmes: every applied change is written to the field-level history and
+ * published as one event, in the transaction of the change.
+ */
+@ApplicationScoped
+public class ProgrammeHistory {
+
+  static final String CREATED = "created";
+  static final String DELETED = "deleted";
+
+  /** Newest change first; the fields of one change in the order they were recorded. */
+  private static final Sort NEWEST_FIRST =
+      Sort.by("changedAt", Sort.Direction.Descending).and("id", Sort.Direction.Ascending);
+
+  private final ProgrammeEvents events;
+
+  public ProgrammeHistory(ProgrammeEvents events) {
+    this.events = events;
+  }
+
+  /** Records a change already flushed to the programme row, so its version is final. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordCreated(Programme programme) {
+    ProgrammeChange.of(
+            programme.id,
+            programme.version,
+            new FieldChange(CREATED, null, programme.title),
+            programme.updatedBy,
+            programme.updatedAt)
+        .persist();
+    events.changed(programme, List.of(CREATED));
+  }
+
+  /** Records a change already flushed to the programme row, so its version is final. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordChanged(Programme programme, List<FieldChange> changes) {
+    ProgrammeChange.persist(
+        changes.stream()
+            .map(
+                c ->
+                    ProgrammeChange.of(
+                        programme.id,
+                        programme.version,
+                        c,
+                        programme.updatedBy,
+                        programme.updatedAt))
+            .toList());
+    events.changed(programme, changes.stream().map(FieldChange::field).toList());
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordDeleted(Programme programme, String by, java.time.Instant at) {
+    ProgrammeChange.of(
+            programme.id,
+            programme.version + 1,
+            new FieldChange(DELETED, programme.title, null),
+            by,
+            at)
+        .persist();
+    events.deleted(programme, at, by);
+  }
+
+  /**
+   * A page of a programme's history, newest first, optionally of one field (a prefix such as {@code
+   * calls} or {@code ruleSet} matches all fields below it).
+   */
+  @Transactional
+  public HistoryPage query(UUID programmeId, String field, int page, int size) {
+    PanacheQuery<ProgrammeChange> query =
+        field == null || field.isBlank()
+            ? ProgrammeChange.find("programmeId", NEWEST_FIRST, programmeId)
+            : ProgrammeChange.find(
+                "programmeId = :id and (field = :field or field like :prefix)",
+                NEWEST_FIRST,
+                Parameters.with("id", programmeId)
+                    .and("field", field)
+                    .and("prefix", field.replace("%", "") + ".%"));
+    long total = query.count();
+    if (total == 0
+        && Programme.findById(programmeId) == null
+        && ProgrammeChange.count("programmeId", programmeId) == 0) {
+      throw DomainException.notFound("Förderprogramm", programmeId);
+    }
+    return new HistoryPage(query.page(page, size).list(), total);
+  }
+
+  /** One page of history entries and how many there are in all. */
+  public record HistoryPage(List<ProgrammeChange> entries, long total) {}
+}

@@ -1,0 +1,12 @@
+package de.foerderlotse.funding.service.search;
+
+import de.foerderlotse.funding.domain.Programme;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of matching programmes, how many match in all, and facet counts over all matches (facet
+ * name → value → count).
+ */
+public record SearchResult(
+    List<Programme> items, long total, Map<String, Map<String, Long>> facets) {}
