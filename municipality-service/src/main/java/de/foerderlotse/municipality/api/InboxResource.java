@@ -46,7 +46,11 @@ public class InboxResource {
           String severity,
       @QueryParam("read") Boolean read,
       @QueryParam("acknowledged") Boolean acknowledged,
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "mindestens 0") int page,
+      @QueryParam("page")
+          @DefaultValue("0")
+          @Min(value = 0, message = "mindestens 0")
+          @Max(value = 10000, message = "höchstens 10000")
+          int page,
       @QueryParam("size")
           @DefaultValue("20")
           @Min(value = 1, message = "mindestens 1")

@@ -75,7 +75,11 @@ public class ProjectResource {
           @Min(value = 0, message = "mindestens 0")
           @Max(value = 3, message = "höchstens 3")
           Integer minStars,
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "mindestens 0") int page,
+      @QueryParam("page")
+          @DefaultValue("0")
+          @Min(value = 0, message = "mindestens 0")
+          @Max(value = 10000, message = "höchstens 10000")
+          int page,
       @QueryParam("size")
           @DefaultValue("20")
           @Min(value = 1, message = "mindestens 1")
