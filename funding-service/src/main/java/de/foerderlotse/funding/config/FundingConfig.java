@@ -70,7 +70,7 @@ public interface FundingConfig {
     int maxRows();
 
     /** Rows applied in one transaction; a failing chunk is retried row by row. */
-    @WithDefault("100")
+    @WithDefault("250")
     int chunkSize();
   }
 }

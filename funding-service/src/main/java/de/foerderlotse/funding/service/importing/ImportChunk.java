@@ -1,6 +1,7 @@
 package de.foerderlotse.funding.service.importing;
 
 import de.foerderlotse.funding.domain.FieldChange;
+import de.foerderlotse.funding.domain.ImportJob;
 import de.foerderlotse.funding.domain.ImportOutcome;
 import de.foerderlotse.funding.domain.ImportRejection;
 import de.foerderlotse.funding.domain.Programme;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,8 +40,9 @@ public class ImportChunk {
     this.clock = clock;
   }
 
+  /** Applies the rows and adds their outcome to the job's progress, in one transaction. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public ImportOutcome apply(List<ImportRow> rows, String by) {
+  public ImportOutcome apply(UUID jobId, List<ImportRow> rows, String by) {
     Instant now = Instant.now(clock);
     Map<String, Programme> existing =
         Programme.findByExternalReferences(
@@ -79,6 +82,9 @@ public class ImportChunk {
     Panache.getEntityManager().flush();
     created.forEach(history::recordCreated);
     updated.forEach(history::recordChanged);
-    return new ImportOutcome(created.size(), updated.size(), unchanged, rejections);
+    ImportOutcome outcome =
+        new ImportOutcome(created.size(), updated.size(), unchanged, rejections);
+    ImportJob.<ImportJob>findById(jobId).record(outcome);
+    return outcome;
   }
 }

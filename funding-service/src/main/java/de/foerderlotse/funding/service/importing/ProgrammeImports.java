@@ -69,7 +69,7 @@ public class ProgrammeImports {
     try {
       for (int from = 0; from < rows.size(); from += chunkSize) {
         List<ImportRow> chunk = rows.subList(from, Math.min(rows.size(), from + chunkSize));
-        record(jobId, applyChunk(chunk, by));
+        applyChunk(jobId, chunk, by);
       }
       finish(jobId, ImportJob.State.COMPLETED);
     } catch (RuntimeException e) {
@@ -78,33 +78,25 @@ public class ProgrammeImports {
     }
   }
 
-  private ImportOutcome applyChunk(List<ImportRow> chunk, String by) {
+  private void applyChunk(UUID jobId, List<ImportRow> chunk, String by) {
     try {
-      return chunks.apply(chunk, by);
+      chunks.apply(jobId, chunk, by);
     } catch (RuntimeException chunkFailed) {
       LOG.warnf(
           "Import chunk failed as a whole, retrying row by row: %s", chunkFailed.getMessage());
-      int created = 0;
-      int updated = 0;
-      int unchanged = 0;
-      List<ImportRejection> rejections = new ArrayList<>();
       for (ImportRow row : chunk) {
         try {
-          ImportOutcome one = chunks.apply(List.of(row), by);
-          created += one.created();
-          updated += one.updated();
-          unchanged += one.unchanged();
-          rejections.addAll(one.rejections());
+          chunks.apply(jobId, List.of(row), by);
         } catch (RuntimeException rowFailed) {
-          rejections.add(
+          ImportRejection rejection =
               new ImportRejection(
                   row.row(),
                   row.externalReference(),
                   "Die Zeile konnte nicht gespeichert werden (z. B. weil die externe Referenz"
-                      + " gleichzeitig anders vergeben wurde)."));
+                      + " gleichzeitig anders vergeben wurde).");
+          record(jobId, new ImportOutcome(0, 0, 0, List.of(rejection)));
         }
       }
-      return new ImportOutcome(created, updated, unchanged, rejections);
     }
   }
 
