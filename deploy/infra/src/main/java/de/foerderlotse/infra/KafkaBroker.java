@@ -166,10 +166,18 @@ public final class KafkaBroker {
     }
   }
 
-  /** Kafka cluster ids are 16 random bytes, URL-safe Base64 without padding. */
+  /**
+   * Kafka cluster ids are 16 random bytes, URL-safe Base64 without padding. One starting with "-"
+   * would be read by the storage tool as an option, so such ids are drawn again.
+   */
   private static String newClusterId() {
+    SecureRandom random = new SecureRandom();
     byte[] bytes = new byte[16];
-    new SecureRandom().nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String id;
+    do {
+      random.nextBytes(bytes);
+      id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    } while (id.startsWith("-"));
+    return id;
   }
 }

@@ -26,6 +26,7 @@ public final class Stack {
   private final StackLayout layout;
   private final Map<String, ChildProcess> processes = new LinkedHashMap<>();
   private KeycloakServer keycloak;
+  private String municipalityList = Municipality.DEFAULT_LIST;
 
   private Stack(StackLayout layout) {
     this.layout = layout;
@@ -49,6 +50,7 @@ public final class Stack {
    * @param municipalityList county list for the demo logins (see {@link Municipality#load})
    */
   public void start(String municipalityList, Duration timeout) throws IOException {
+    this.municipalityList = municipalityList;
     Files.createDirectories(layout.dataDir());
     requireFreePorts();
     Path data = layout.dataDir();
@@ -144,6 +146,17 @@ public final class Stack {
       config.put("quarkus.datasource.username", PostgresServer.APP_USER);
       config.put("quarkus.datasource.password", PostgresServer.APP_PASSWORD);
       config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+    }
+    if (service == Service.MUNICIPALITY) {
+      // The tenants and the demo logins come from the same list.
+      Path list = Path.of(municipalityList);
+      config.put(
+          "foerderlotse.municipalities.seed",
+          Files.exists(list) ? list.toAbsolutePath().toString() : municipalityList);
+      Optional.ofNullable(System.getenv("FOERDERLOTSE_COUNTY_AGS"))
+          .ifPresent(ags -> config.put("foerderlotse.municipalities.county.ags", ags));
+      Optional.ofNullable(System.getenv("FOERDERLOTSE_COUNTY_NAME"))
+          .ifPresent(name -> config.put("foerderlotse.municipalities.county.name", name));
     }
     if (service == Service.GATEWAY) {
       for (Service downstream : Service.values()) {

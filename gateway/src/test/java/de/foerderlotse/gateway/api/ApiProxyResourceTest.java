@@ -37,7 +37,12 @@ class ApiProxyResourceTest {
 
   @Test
   void rejectsRequestWithoutTokenBeforeForwarding() {
-    given().get("/api/applications").then().statusCode(401);
+    given()
+        .get("/api/applications")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json")
+        .body("title", equalTo("Anmeldung erforderlich"));
     given()
         .auth()
         .oauth2(TestTokens.expired("kai", "coordinator"))

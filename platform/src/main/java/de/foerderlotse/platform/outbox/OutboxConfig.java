@@ -14,6 +14,10 @@ public interface OutboxConfig {
    */
   String source();
 
+  /** How often the relay looks for committed events that still wait for Kafka. */
+  @WithDefault("1s")
+  Duration relayInterval();
+
   /** Most events claimed and published in one transaction. */
   @WithDefault("200")
   int batchSize();

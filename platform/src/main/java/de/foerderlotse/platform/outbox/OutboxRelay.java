@@ -1,7 +1,6 @@
 package de.foerderlotse.platform.outbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
@@ -44,10 +43,7 @@ public class OutboxRelay {
     this.clock = clock;
   }
 
-  @Scheduled(
-      every = "${foerderlotse.outbox.relay-interval:1s}",
-      delayed = "${foerderlotse.outbox.relay-delay:2s}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  /** Publishes everything pending, batch by batch; scheduled by {@link OutboxRelaySchedule}. */
   void relayPending() {
     try {
       int relayed;

@@ -1,6 +1,7 @@
 package de.foerderlotse.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -52,6 +54,31 @@ public class ProblemMappers {
             ProblemKind.CONFLICT,
             "Der Datensatz wurde inzwischen geändert. Bitte neu laden und die Änderung erneut"
                 + " anwenden."),
+        uri);
+  }
+
+  /** Wrong type or unknown enum value in the body: names the field, like a validation error. */
+  @ServerExceptionMapper
+  public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+    String field =
+        e.getPath().stream()
+            .map(
+                ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+            .collect(Collectors.joining("."))
+            .replace(".[", "[");
+    ProblemKind kind = ProblemKind.VALIDATION;
+    List<Problem.FieldError> errors =
+        List.of(
+            new Problem.FieldError(
+                field.isEmpty() ? "(body)" : field, "hat ein ungültiges Format"));
+    return respond(
+        new Problem(
+            kind.type(),
+            kind.title(),
+            kind.status(),
+            "Die Anfrage enthält ungültige Felder.",
+            null,
+            errors),
         uri);
   }
 
@@ -106,11 +133,13 @@ public class ProblemMappers {
   }
 
   /**
-   * "create.request.title" becomes "title": the method and parameter names mean nothing to users.
+   * The field as the user sent it: "register.request.title" (a body field) becomes "title",
+   * "list.size" (a query parameter) becomes "size"; method and parameter names mean nothing to
+   * users.
    */
   private static String fieldPath(ConstraintViolation<?> violation) {
-    String path = violation.getPropertyPath().toString();
-    String[] parts = path.split("\\.");
-    return parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : path;
+    String[] parts = violation.getPropertyPath().toString().split("\\.");
+    int skip = parts.length > 2 ? 2 : Math.min(1, parts.length - 1);
+    return String.join(".", List.of(parts).subList(skip, parts.length));
   }
 }
