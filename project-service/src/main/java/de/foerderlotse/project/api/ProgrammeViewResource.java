@@ -1,6 +1,7 @@
 package de.foerderlotse.project.api;
 
 import de.foerderlotse.platform.security.Caller;
+import de.foerderlotse.project.domain.ProgrammeTerms;
 import de.foerderlotse.project.domain.ProgrammeView;
 import de.foerderlotse.project.service.ProgrammeCatalogue;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,6 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -20,13 +23,31 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProgrammeViewResource {
 
-  /** A programme as this service's read model holds it. */
+  /** A programme as this service's read model holds it, with the terms deadlines derive from. */
   public record ProgrammeViewResponse(
-      UUID id, long version, String title, String fundingBody, String status, Instant appliedAt) {
+      UUID id,
+      long version,
+      String title,
+      String fundingBody,
+      String status,
+      boolean deleted,
+      Set<String> fundingAreas,
+      ProgrammeTerms.RuleSetTerms ruleSet,
+      List<ProgrammeTerms.Call> calls,
+      Instant appliedAt) {
 
-    static ProgrammeViewResponse of(ProgrammeView view) {
+    static ProgrammeViewResponse of(ProgrammeView view, ProgrammeTerms terms) {
       return new ProgrammeViewResponse(
-          view.id, view.version, view.title, view.fundingBody, view.status, view.appliedAt);
+          view.id,
+          view.version,
+          view.title,
+          view.fundingBody,
+          view.status,
+          view.deleted,
+          terms.fundingAreas(),
+          terms.ruleSet(),
+          terms.calls(),
+          view.appliedAt);
     }
   }
 
@@ -40,6 +61,7 @@ public class ProgrammeViewResource {
   @Path("{id}")
   @RolesAllowed({Caller.COORDINATOR, Caller.VIEWER, Caller.SCOUT})
   public ProgrammeViewResponse get(@PathParam("id") UUID id) {
-    return ProgrammeViewResponse.of(catalogue.get(id));
+    ProgrammeView view = catalogue.get(id);
+    return ProgrammeViewResponse.of(view, catalogue.termsOf(view));
   }
 }

@@ -33,6 +33,9 @@ public class ProgrammeView extends PanacheEntityBase {
 
   public String status;
 
+  /** Set by the last event of a programme removed from funding-service's catalogue. */
+  public boolean deleted;
+
   @Column(name = "changed_at")
   public Instant changedAt;
 

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * This consumer's copy of funding-service's event on {@code funding.programme.v1}: only the fields
- * project-service reads; unknown fields are ignored so the producer can grow the event.
+ * project-service reads; unknown fields are ignored so the producer can grow the event. The terms
+ * (calls, rule set, areas) are read from the stored payload as {@code domain.ProgrammeTerms}.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProgrammeChanged(
@@ -17,6 +18,7 @@ public record ProgrammeChanged(
     String title,
     String fundingBody,
     String status,
+    boolean deleted,
     List<String> changedFields,
     Instant changedAt) {
 

@@ -1,0 +1,61 @@
+package de.foerderlotse.project.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** This service's copy of a municipal project, as last announced by municipality-service. */
+@Entity
+@Table(name = "project_view")
+public class ProjectView extends PanacheEntityBase {
+
+  /** Project states in which a project still looks for funding (scouting match). */
+  public static final Set<String> OPEN_STATUSES = Set.of("IDEA", "PLANNED", "APPLYING");
+
+  @Id public UUID id;
+
+  public long version;
+
+  /** The municipality that owns the project. */
+  public String ags;
+
+  public String title;
+
+  /** A funding area code (funding-service's vocabulary). */
+  public String category;
+
+  public String status;
+
+  @Column(name = "planned_start")
+  public LocalDate plannedStart;
+
+  @Column(name = "planned_end")
+  public LocalDate plannedEnd;
+
+  @Column(name = "estimated_total_cost")
+  public BigDecimal estimatedTotalCost;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(columnDefinition = "jsonb")
+  public String payload;
+
+  @Column(name = "applied_at")
+  public Instant appliedAt;
+
+  public boolean isOlderThan(long eventVersion) {
+    return version < eventVersion;
+  }
+
+  public boolean looksForFunding() {
+    return status == null || OPEN_STATUSES.contains(status);
+  }
+}

@@ -1,0 +1,12 @@
+package de.foerderlotse.project.domain.alert;
+
+/** What an alert is about. */
+public enum AlertType {
+  DEADLINE_REMINDER,
+  DEADLINE_OVERDUE,
+  DEADLINE_CHANGED,
+  FUNDING_MATCH,
+  BUDGET_OVERSUBSCRIBED,
+  CONFLICT,
+  COMPLIANCE
+}

@@ -1,0 +1,57 @@
+package de.foerderlotse.project.service.application;
+
+import de.foerderlotse.project.domain.application.Application;
+import de.foerderlotse.project.domain.application.PayoutRequest;
+import de.foerderlotse.project.service.Tenancy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Records payout requests; each one adds a spending-window deadline. */
+@ApplicationScoped
+public class PayoutService {
+
+  private final ApplicationService applications;
+  private final Tenancy tenancy;
+  private final Event<ApplicationUpdated> updated;
+  private final Clock clock;
+
+  public PayoutService(
+      ApplicationService applications,
+      Tenancy tenancy,
+      Event<ApplicationUpdated> updated,
+      Clock clock) {
+    this.applications = applications;
+    this.tenancy = tenancy;
+    this.updated = updated;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public PayoutRequest record(UUID applicationId, BigDecimal amount, LocalDate receivedOn) {
+    Application application = applications.get(applicationId);
+    PayoutRequest payout =
+        PayoutRequest.record(
+            application,
+            list(applicationId),
+            amount,
+            receivedOn,
+            Instant.now(clock),
+            tenancy.who());
+    payout.persist();
+    updated.fire(new ApplicationUpdated(application, application.status));
+    return payout;
+  }
+
+  @Transactional
+  public List<PayoutRequest> list(UUID applicationId) {
+    applications.get(applicationId);
+    return PayoutRequest.list("applicationId = ?1 order by receivedOn, id", applicationId);
+  }
+}

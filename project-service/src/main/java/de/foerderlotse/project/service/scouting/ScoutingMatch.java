@@ -1,0 +1,91 @@
+package de.foerderlotse.project.service.scouting;
+
+import de.foerderlotse.project.config.DeadlineConfig;
+import de.foerderlotse.project.domain.FundingMatch;
+import de.foerderlotse.project.domain.ProgrammeTerms;
+import de.foerderlotse.project.domain.ProjectView;
+import de.foerderlotse.project.domain.alert.AlertDraft;
+import de.foerderlotse.project.domain.alert.AlertType;
+import de.foerderlotse.project.domain.alert.Severity;
+import de.foerderlotse.project.domain.alert.Subject;
+import de.foerderlotse.project.service.ProgrammeCatalogue.ProgrammeTermsChanged;
+import de.foerderlotse.project.service.alert.AlertService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Matches a registered or changed programme against the open municipal projects of its areas
+ * (index-backed lookup by category) and tells each matching project's municipality — once per
+ * project and programme, again only after a material change of the programme.
+ */
+@ApplicationScoped
+public class ScoutingMatch {
+
+  private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  private final AlertService alerts;
+  private final DeadlineConfig config;
+  private final Clock clock;
+
+  public ScoutingMatch(AlertService alerts, DeadlineConfig config, Clock clock) {
+    this.alerts = alerts;
+    this.config = config;
+    this.clock = clock;
+  }
+
+  void onProgrammeChanged(@Observes ProgrammeTermsChanged change) {
+    ProgrammeTerms programme = change.after();
+    if (programme.fundingAreas().isEmpty()) {
+      return;
+    }
+    Instant now = Instant.now(clock);
+    String fingerprint = FundingMatch.materialFingerprint(programme);
+    List<ProjectView> candidates =
+        ProjectView.list(
+            "category in ?1 and status in ?2",
+            List.copyOf(programme.fundingAreas()),
+            List.copyOf(ProjectView.OPEN_STATUSES));
+    for (ProjectView project : candidates) {
+      FundingMatch.of(programme, project, now)
+          .ifPresent(reason -> alerts.raise(alert(programme, project, reason, fingerprint)));
+    }
+  }
+
+  private AlertDraft alert(
+      ProgrammeTerms programme, ProjectView project, FundingMatch.Reason reason, String print) {
+    String grant =
+        reason.expectedGrant() == null
+            ? ""
+            : ", erwartete Förderung rund " + euro(reason.expectedGrant());
+    return new AlertDraft(
+        AlertType.FUNDING_MATCH,
+        Severity.INFO,
+        List.of(project.ags),
+        false,
+        List.of(
+            Subject.project(project.id, project.title),
+            Subject.programme(programme.id(), programme.title())),
+        "Das Förderprogramm „"
+            + programme.title()
+            + "“ passt zu Ihrem Projekt „"
+            + project.title
+            + "“ (Förderbereich "
+            + project.category
+            + grant
+            + "); nächster Stichtag am "
+            + reason.nextDeadline().atZoneSameInstant(config.zone()).format(GERMAN)
+            + ".",
+        "FUNDING_MATCH:" + project.id + ":" + programme.id() + ":" + print);
+  }
+
+  static String euro(BigDecimal amount) {
+    return NumberFormat.getCurrencyInstance(Locale.GERMANY).format(amount);
+  }
+}
