@@ -1,13 +1,11 @@
 package de.foerderlotse.funding.api;
 
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import de.foerderlotse.platform.problem.Problem;
 import de.foerderlotse.platform.problem.ProblemKind;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Problems only this service reports, in the same RFC 9457 shape as the platform's. */
@@ -35,26 +33,6 @@ public class FundingProblemMappers {
             "Die Anfrage enthält ungültige Felder.",
             uri.getPath(),
             List.of(new Problem.FieldError(e.field(), e.getMessage()))));
-  }
-
-  /** A value of the wrong type or an unknown code, e.g. {@code "fundingAreas":["MARS"]}. */
-  @ServerExceptionMapper
-  public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-    String field =
-        e.getPath().stream()
-            .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-            .collect(Collectors.joining("."))
-            .replace(".[", "[");
-    return respond(
-        new Problem(
-            ProblemKind.VALIDATION.type(),
-            ProblemKind.VALIDATION.title(),
-            ProblemKind.VALIDATION.status(),
-            "Die Anfrage enthält ungültige Felder.",
-            uri.getPath(),
-            List.of(
-                new Problem.FieldError(
-                    field.isEmpty() ? "body" : field, "ungültiger Wert oder falscher Typ"))));
   }
 
   private static Response respond(Problem problem) {

@@ -55,6 +55,90 @@ class ProgrammeAuthorizationTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"viewer", "municipality"})
+  void rejectsChangesImportsAndCallsByRolesThatOnlyReadWith403(String role) {
+    String id =
+        given()
+            .auth()
+            .oauth2(TestTokens.of("sina", "scout"))
+            .contentType(ContentType.JSON)
+            .body(BODY)
+            .post("/api/programmes")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String token = TestTokens.of("someone", role);
+    given()
+        .auth()
+        .oauth2(token)
+        .contentType(ContentType.JSON)
+        .header("If-Match", "\"0\"")
+        .body(BODY)
+        .put("/api/programmes/" + id)
+        .then()
+        .statusCode(403);
+    given()
+        .auth()
+        .oauth2(token)
+        .header("If-Match", "\"0\"")
+        .delete("/api/programmes/" + id)
+        .then()
+        .statusCode(403);
+    given()
+        .auth()
+        .oauth2(token)
+        .contentType(ContentType.JSON)
+        .header("If-Match", "\"0\"")
+        .body("{}")
+        .post("/api/programmes/" + id + "/calls")
+        .then()
+        .statusCode(403);
+    given()
+        .auth()
+        .oauth2(token)
+        .contentType(ContentType.JSON)
+        .body("[]")
+        .post("/api/programmes/imports")
+        .then()
+        .statusCode(403);
+    given().auth().oauth2(token).get("/api/programmes/" + id + "/history").then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(TestTokens.of("sina", "scout"))
+        .get("/api/programmes/" + id)
+        .then()
+        .statusCode(200)
+        .body("version", equalTo(0));
+  }
+
+  @Test
+  void letsCoordinatorChangeProgrammes() {
+    String coordinator = TestTokens.of("carla", "coordinator");
+    String id =
+        given()
+            .auth()
+            .oauth2(coordinator)
+            .contentType(ContentType.JSON)
+            .body(BODY)
+            .post("/api/programmes")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    given()
+        .auth()
+        .oauth2(coordinator)
+        .contentType(ContentType.JSON)
+        .header("If-Match", "\"0\"")
+        .body(BODY.replace("DRAFT", "OPEN"))
+        .put("/api/programmes/" + id)
+        .then()
+        .statusCode(200)
+        .body("updatedBy", equalTo("carla"));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"scout", "coordinator", "municipality", "viewer"})
   void letsEveryRoleReadTheCatalogue(String role) {
     given()
