@@ -78,6 +78,17 @@ class ApplicationResourceTest {
     assertThat(event.path("grantNotice").path("approvalEnd").asText()).isEqualTo("2028-06-30");
     assertThat(event.path("version").asInt()).isEqualTo(5);
     assertThat(event.path("ags").asText()).isEqualTo(DUEREN);
+    JsonNode schema = json(resource("/events/application-changed.v1.schema.json"));
+    schema.path("required").forEach(field -> assertThat(event.has(field.asText())).isTrue());
+    schema.path("properties").fieldNames().forEachRemaining(f -> assertThat(event.has(f)).isTrue());
+  }
+
+  private static String resource(String path) {
+    try (var in = ApplicationResourceTest.class.getResourceAsStream(path)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static JsonNode json(String value) {
