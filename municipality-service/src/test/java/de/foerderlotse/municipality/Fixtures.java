@@ -32,7 +32,7 @@ public final class Fixtures {
 
   /** A minimal valid project body. */
   public static String projectBody(String ags, String title) {
-    return projectBody(ags, title, "CLIMATE_ENERGY", 0, "[]");
+    return projectBody(ags, title, "CLIMATE_PROTECTION", 0, "[]");
   }
 
   public static String projectBody(

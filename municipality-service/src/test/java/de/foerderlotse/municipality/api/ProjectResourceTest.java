@@ -53,7 +53,7 @@ class ProjectResourceTest {
         .oauth2(DUEREN_USER)
         .header("If-Match", "\"0\"")
         .contentType(ContentType.JSON)
-        .body(projectBody(null, "Solardach Rathaus und Schule", "CLIMATE_ENERGY", 2, "[]"))
+        .body(projectBody(null, "Solardach Rathaus und Schule", "CLIMATE_PROTECTION", 2, "[]"))
         .put("/api/projects/" + id)
         .then()
         .statusCode(200)
@@ -81,7 +81,7 @@ class ProjectResourceTest {
   @Test
   void refusesChangeOfAStaleVersionWith409() {
     String id = registerProject(DUEREN_USER, projectBody(null, "Dorfgemeinschaftshaus"));
-    String changed = projectBody(null, "Dorfgemeinschaftshaus neu", "SOCIAL_HEALTH", 1, "[]");
+    String changed = projectBody(null, "Dorfgemeinschaftshaus neu", "SOCIAL_AFFAIRS", 1, "[]");
     given()
         .auth()
         .oauth2(DUEREN_USER)
@@ -280,7 +280,7 @@ class ProjectResourceTest {
         .oauth2(DUEREN_USER)
         .contentType(ContentType.JSON)
         .body(
-            "{\"title\":\"Zeitreise\",\"category\":\"OTHER\","
+            "{\"title\":\"Zeitreise\",\"category\":\"CULTURE\","
                 + "\"plannedStart\":\"2028-01-01\",\"plannedEnd\":\"2027-01-01\"}")
         .post("/api/projects")
         .then()
@@ -291,7 +291,7 @@ class ProjectResourceTest {
         .oauth2(DUEREN_USER)
         .contentType(ContentType.JSON)
         .body(
-            "{\"title\":\"Teuer\",\"category\":\"OTHER\",\"estimatedTotalCost\":100,"
+            "{\"title\":\"Teuer\",\"category\":\"CULTURE\",\"estimatedTotalCost\":100,"
                 + "\"costItems\":[{\"label\":\"Bau\",\"amount\":150,\"costCategory\":\"CONSTRUCTION\"}]}")
         .post("/api/projects")
         .then()
@@ -301,7 +301,7 @@ class ProjectResourceTest {
         .auth()
         .oauth2(DUEREN_USER)
         .contentType(ContentType.JSON)
-        .body(projectBody(null, "Mit Phantom", "OTHER", 0, "[\"09999999\"]"))
+        .body(projectBody(null, "Mit Phantom", "CULTURE", 0, "[\"09999999\"]"))
         .post("/api/projects")
         .then()
         .statusCode(422)
@@ -310,7 +310,7 @@ class ProjectResourceTest {
         .auth()
         .oauth2(DUEREN_USER)
         .contentType(ContentType.JSON)
-        .body(projectBody(null, "Mit sich selbst", "OTHER", 0, "[\"" + DUEREN + "\"]"))
+        .body(projectBody(null, "Mit sich selbst", "CULTURE", 0, "[\"" + DUEREN + "\"]"))
         .post("/api/projects")
         .then()
         .statusCode(422);
@@ -336,7 +336,7 @@ class ProjectResourceTest {
         .auth()
         .oauth2(DUEREN_USER)
         .contentType(ContentType.JSON)
-        .body("{\"title\":\"Groß\",\"category\":\"OTHER\",\"description\":\"" + huge + "\"}")
+        .body("{\"title\":\"Groß\",\"category\":\"CULTURE\",\"description\":\"" + huge + "\"}")
         .post("/api/projects")
         .then()
         .statusCode(413);
@@ -349,7 +349,7 @@ class ProjectResourceTest {
         .oauth2(DUEREN_USER)
         .contentType(ContentType.JSON)
         .body(
-            "{\"title\":\"Lang\",\"category\":\"OTHER\",\"description\":\""
+            "{\"title\":\"Lang\",\"category\":\"CULTURE\",\"description\":\""
                 + "y".repeat(5001)
                 + "\"}")
         .post("/api/projects")

@@ -281,11 +281,7 @@ class TenantIsolationMatrixTest {
           registerProject(
               municipality(JUELICH),
               projectBody(
-                  null,
-                  "Brainergy Park " + word,
-                  "STRUCTURAL_CHANGE_ECONOMY",
-                  2,
-                  "[\"" + KREUZAU + "\"]"));
+                  null, "Brainergy Park " + word, "STRUCTURAL_CHANGE", 2, "[\"" + KREUZAU + "\"]"));
       String dedupKey = "test:" + word;
       inbox.receive(
           UUID.randomUUID().toString(),

@@ -57,7 +57,7 @@ class ProjectTest {
         new ProjectDetails(
             "Zeitreise",
             null,
-            FundingArea.OTHER,
+            FundingArea.CULTURE,
             new GeoPoint(50.8, 6.48),
             LocalDate.of(2028, 1, 1),
             LocalDate.of(2027, 1, 1),
@@ -85,7 +85,7 @@ class ProjectTest {
         new ProjectDetails(
             "Teuer",
             null,
-            FundingArea.OTHER,
+            FundingArea.CULTURE,
             new GeoPoint(50.8, 6.48),
             null,
             null,

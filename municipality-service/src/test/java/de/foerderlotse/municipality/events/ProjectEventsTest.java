@@ -34,14 +34,15 @@ class ProjectEventsTest {
         registerProject(
             user,
             projectBody(
-                null, "Wärmenetz Innenstadt", "CLIMATE_ENERGY", 1, "[\"" + KREUZAU + "\"]"));
+                null, "Wärmenetz Innenstadt", "CLIMATE_PROTECTION", 1, "[\"" + KREUZAU + "\"]"));
     given()
         .auth()
         .oauth2(user)
         .header("If-Match", "0")
         .contentType(ContentType.JSON)
         .body(
-            projectBody(null, "Wärmenetz Innenstadt", "CLIMATE_ENERGY", 3, "[\"" + KREUZAU + "\"]"))
+            projectBody(
+                null, "Wärmenetz Innenstadt", "CLIMATE_PROTECTION", 3, "[\"" + KREUZAU + "\"]"))
         .put("/api/projects/" + id)
         .then()
         .statusCode(200);
