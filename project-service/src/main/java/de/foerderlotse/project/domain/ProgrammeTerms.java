@@ -52,7 +52,20 @@ public record ProgrammeTerms(
 
   /** One stage of a call (sketch, full application, cut-off) and its deadline. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Stage(String kind, String label, OffsetDateTime deadline) {}
+  public record Stage(String kind, String label, OffsetDateTime deadline) {
+
+    /** The label, or the German name of the stage kind when the programme gave none. */
+    public String name() {
+      if (label != null && !label.isBlank()) {
+        return label;
+      }
+      return switch (String.valueOf(kind)) {
+        case "SKETCH" -> "Projektskizze";
+        case "FULL_APPLICATION" -> "Vollantrag";
+        default -> "Stichtag";
+      };
+    }
+  }
 
   /** The grant conditions; every number is a parameter of the programme. */
   @JsonIgnoreProperties(ignoreUnknown = true)

@@ -6,6 +6,7 @@ import de.foerderlotse.project.domain.ProjectView;
 import de.foerderlotse.project.events.MunicipalityChanged;
 import de.foerderlotse.project.events.ProjectChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,10 +18,15 @@ import java.util.UUID;
 public class TenantDirectory {
 
   private final Clock clock;
+  private final Event<ProjectApplied> projectApplied;
 
-  public TenantDirectory(Clock clock) {
+  public TenantDirectory(Clock clock, Event<ProjectApplied> projectApplied) {
     this.clock = clock;
+    this.projectApplied = projectApplied;
   }
+
+  /** A project's new state reached the read model (in-process, same transaction). */
+  public record ProjectApplied(ProjectView project) {}
 
   /** Applies a municipality event unless its version is not newer than the stored copy. */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -46,7 +52,10 @@ public class TenantDirectory {
     return true;
   }
 
-  /** Applies a project event unless its version is not newer than the stored copy. */
+  /**
+   * Applies a project event unless its version is not newer than the stored copy; announces the
+   * change in-process so scouting can match the project against known programmes.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public boolean applyProject(ProjectChanged event, String payload) {
     ProjectView view = ProjectView.findById(event.id());
@@ -71,6 +80,7 @@ public class TenantDirectory {
     if (isNew) {
       view.persist();
     }
+    projectApplied.fire(new ProjectApplied(view));
     return true;
   }
 

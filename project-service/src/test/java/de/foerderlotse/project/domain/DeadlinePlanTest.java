@@ -38,6 +38,13 @@ class DeadlinePlanTest {
   }
 
   @Test
+  void namesStageByItsKindWhenTheProgrammeGaveNoLabel() {
+    ProgrammeTerms.Stage sketch = new ProgrammeTerms.Stage("SKETCH", null, null);
+    assertThat(sketch.name()).isEqualTo("Projektskizze");
+    assertThat(new ProgrammeTerms.Stage("CUT_OFF", " ", null).name()).isEqualTo("Stichtag");
+  }
+
+  @Test
   void derivesGrantDeadlinesFromRuleSetNumbers() {
     Application application = approved(LocalDate.of(2027, 1, 1), LocalDate.of(2029, 6, 30));
     ProgrammeTerms programme =

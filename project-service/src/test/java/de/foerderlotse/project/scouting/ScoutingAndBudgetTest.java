@@ -25,7 +25,7 @@ class ScoutingAndBudgetTest {
   @Test
   void raisesFundingMatchOncePerProjectAndProgrammeAgainOnlyOnMaterialChange() {
     UUID museum = Fixtures.project(NIDEGGEN, "Burgmuseum", "CULTURE", "200000");
-    UUID sportsField = Fixtures.project(NIDEGGEN, "Sportplatz", "SPORT", "200000");
+    UUID clinic = Fixtures.project(NIDEGGEN, "Gesundheitszentrum", "HEALTH_CARE", "200000");
     UUID programme = UUID.randomUUID();
     UUID call = UUID.randomUUID();
     LocalDate deadline = LocalDate.now().plusMonths(4);
@@ -54,7 +54,7 @@ class ScoutingAndBudgetTest {
         deadline.plusMonths(1),
         "ANBEST_P");
     awaitAlerts("FUNDING_MATCH", museum, 2);
-    assertThat(alerts("FUNDING_MATCH", sportsField)).isZero();
+    assertThat(alerts("FUNDING_MATCH", clinic)).isZero();
     given()
         .auth()
         .oauth2(TestTokens.municipality("heimbach", HEIMBACH))
@@ -62,6 +62,27 @@ class ScoutingAndBudgetTest {
         .then()
         .statusCode(200)
         .body("total", org.hamcrest.Matchers.equalTo(0));
+  }
+
+  @Test
+  void matchesNewProjectAgainstKnownOpenProgrammesOnce() {
+    UUID programme = UUID.randomUUID();
+    TestEvents.programme(
+        programme,
+        1,
+        "Tourismus-Infrastruktur",
+        "TOURISM",
+        UUID.randomUUID(),
+        "1000000",
+        LocalDate.now().plusMonths(4),
+        "ANBEST_P");
+    Fixtures.awaitReadModel("/api/read-models/programmes/" + programme, "version", 1);
+
+    UUID trail = Fixtures.project(NIDEGGEN, "Wanderweg Rur", "TOURISM", "300000");
+    awaitAlerts("FUNDING_MATCH", trail, 1);
+    TestEvents.project(trail, 2, NIDEGGEN, "Wanderweg Rureifel", "TOURISM", "300000");
+    Fixtures.awaitReadModel("/api/read-models/projects/" + trail, "version", 2);
+    assertThat(alerts("FUNDING_MATCH", trail)).isEqualTo(1);
   }
 
   @Test

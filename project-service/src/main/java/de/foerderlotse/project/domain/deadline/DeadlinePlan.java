@@ -59,9 +59,9 @@ public final class DeadlinePlan {
                                 "SUBMISSION",
                                 DeadlineKind.SUBMISSION,
                                 stage.deadline().atZoneSameInstant(zone).toLocalDate(),
-                                "Einreichung „" + stage.label() + "“: " + application.projectTitle,
+                                "Einreichung „" + stage.name() + "“: " + application.projectTitle,
                                 "Stichtag „"
-                                    + stage.label()
+                                    + stage.name()
                                     + "“ des Aufrufs „"
                                     + call.title()
                                     + "“ im Programm „"

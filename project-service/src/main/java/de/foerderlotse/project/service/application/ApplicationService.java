@@ -193,7 +193,7 @@ public class ApplicationService {
             stage -> {
               throw DomainException.unprocessable(
                   "Der Stichtag „"
-                      + stage.label()
+                      + stage.name()
                       + "“ ist abgelaufen; einreichen geht nicht mehr.");
             });
   }

@@ -3,15 +3,19 @@ package de.foerderlotse.project.service.scouting;
 import de.foerderlotse.project.config.DeadlineConfig;
 import de.foerderlotse.project.domain.FundingMatch;
 import de.foerderlotse.project.domain.ProgrammeTerms;
+import de.foerderlotse.project.domain.ProgrammeView;
 import de.foerderlotse.project.domain.ProjectView;
 import de.foerderlotse.project.domain.alert.AlertDraft;
 import de.foerderlotse.project.domain.alert.AlertType;
 import de.foerderlotse.project.domain.alert.Severity;
 import de.foerderlotse.project.domain.alert.Subject;
+import de.foerderlotse.project.service.ProgrammeCatalogue;
 import de.foerderlotse.project.service.ProgrammeCatalogue.ProgrammeTermsChanged;
+import de.foerderlotse.project.service.TenantDirectory.ProjectApplied;
 import de.foerderlotse.project.service.alert.AlertService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
@@ -21,9 +25,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Matches a registered or changed programme against the open municipal projects of its areas
- * (index-backed lookup by category) and tells each matching project's municipality — once per
- * project and programme, again only after a material change of the programme.
+ * Matches a registered or changed programme against the open municipal projects of its areas, and a
+ * new or changed project against the open programmes of its category (both index-backed), and tells
+ * the project's municipality — once per project and programme, again only after a material change
+ * of the programme.
  */
 @ApplicationScoped
 public class ScoutingMatch {
@@ -31,13 +36,52 @@ public class ScoutingMatch {
   private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final AlertService alerts;
+  private final ProgrammeCatalogue catalogue;
+  private final EntityManager entityManager;
   private final DeadlineConfig config;
   private final Clock clock;
 
-  public ScoutingMatch(AlertService alerts, DeadlineConfig config, Clock clock) {
+  public ScoutingMatch(
+      AlertService alerts,
+      ProgrammeCatalogue catalogue,
+      EntityManager entityManager,
+      DeadlineConfig config,
+      Clock clock) {
     this.alerts = alerts;
+    this.catalogue = catalogue;
+    this.entityManager = entityManager;
     this.config = config;
     this.clock = clock;
+  }
+
+  /** A new or changed project is matched against the open programmes of its category. */
+  @SuppressWarnings("unchecked")
+  void onProjectApplied(@Observes ProjectApplied applied) {
+    ProjectView project = applied.project();
+    if (project.category == null || !project.looksForFunding()) {
+      return;
+    }
+    List<ProgrammeView> programmes =
+        entityManager
+            .createNativeQuery(
+                "select * from programme_view where deleted = false and status = 'OPEN'"
+                    + " and payload -> 'fundingAreas' @> cast(:area as jsonb)",
+                ProgrammeView.class)
+            .setParameter("area", "[\"" + project.category.replace("\"", "") + "\"]")
+            .getResultList();
+    Instant now = Instant.now(clock);
+    for (ProgrammeView view : programmes) {
+      ProgrammeTerms programme = catalogue.termsOf(view);
+      FundingMatch.of(programme, project, now)
+          .ifPresent(
+              reason ->
+                  alerts.raise(
+                      alert(
+                          programme,
+                          project,
+                          reason,
+                          FundingMatch.materialFingerprint(programme))));
+    }
   }
 
   void onProgrammeChanged(@Observes ProgrammeTermsChanged change) {
