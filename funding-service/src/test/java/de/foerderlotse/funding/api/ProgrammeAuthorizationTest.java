@@ -18,7 +18,12 @@ class ProgrammeAuthorizationTest {
 
   @Test
   void rejectsRequestWithoutTokenWith401() {
-    given().get("/api/programmes").then().statusCode(401);
+    given()
+        .get("/api/programmes")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json")
+        .body("title", equalTo("Anmeldung erforderlich"));
     given().contentType(ContentType.JSON).body(BODY).post("/api/programmes").then().statusCode(401);
   }
 

@@ -104,6 +104,20 @@ class ProgrammeResourceTest {
   }
 
   @Test
+  void namesTheFieldOfAnUnknownEnumValue() {
+    given()
+        .auth()
+        .oauth2(SCOUT)
+        .contentType(ContentType.JSON)
+        .body("{\"title\":\"Programm\",\"fundingBody\":\"Bund\",\"status\":\"OFFENISH\"}")
+        .post("/api/programmes")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItems("status"));
+  }
+
+  @Test
   void answersUnknownProgrammeWith404() {
     given()
         .auth()
