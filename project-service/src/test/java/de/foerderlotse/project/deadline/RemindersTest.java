@@ -37,6 +37,19 @@ class RemindersTest {
   }
 
   @Test
+  void remindsOnceWhenTwoReplicasRunAtTheSameTime() throws Exception {
+    String deadline = ReminderFixture.proofOfUseDueSoon("Hochwasserschutz");
+
+    // Two passes at once, as two replicas would run them: the reminder row admits only one.
+    var first = java.util.concurrent.CompletableFuture.supplyAsync(reminders::run);
+    var second = java.util.concurrent.CompletableFuture.supplyAsync(reminders::run);
+    java.util.concurrent.CompletableFuture.allOf(first, second)
+        .get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+    assertThat(ReminderFixture.remindersOf(deadline)).isEqualTo(1);
+  }
+
+  @Test
   void raisesOverdueAlertOnceAndMarksDeadlineMissed() {
     Fixtures.Programme programme =
         Fixtures.programme("WATER", "9000000", java.time.LocalDate.now().plusMonths(2), "ANBEST_P");
