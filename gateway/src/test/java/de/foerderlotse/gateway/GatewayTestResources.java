@@ -4,9 +4,12 @@ import de.foerderlotse.infra.test.InfraTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 
-/** The gateway needs no database or broker: only token verification and its downstream services. */
+/**
+ * Token verification, the real Kafka broker the alert stream reads from (the database the resource
+ * also prepares is unused: the gateway has none), and the echo server standing in for services.
+ */
 @QuarkusTestResource(
     value = InfraTestResource.class,
-    initArgs = @ResourceArg(name = "infrastructure", value = "none"))
+    initArgs = @ResourceArg(name = "database", value = "gateway"))
 @QuarkusTestResource(EchoServiceResource.class)
 public class GatewayTestResources {}

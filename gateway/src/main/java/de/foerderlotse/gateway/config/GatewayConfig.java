@@ -1,6 +1,7 @@
 package de.foerderlotse.gateway.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
 
@@ -22,4 +23,21 @@ public interface GatewayConfig {
 
   /** How long to wait for a service's answer before answering 504. */
   Duration requestTimeout();
+
+  /** The live alert stream. */
+  Alerts alerts();
+
+  /** How the gateway keeps and streams alerts from {@code project.alert.v1}. */
+  interface Alerts {
+
+    /** How many of the latest alerts stay in memory for reconnecting clients (Last-Event-ID). */
+    @WithDefault("1000")
+    int retained();
+
+    /**
+     * How often an idle stream gets a comment line, so proxies keep it open and dead ones close.
+     */
+    @WithDefault("15s")
+    Duration heartbeat();
+  }
 }
