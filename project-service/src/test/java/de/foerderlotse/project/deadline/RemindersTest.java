@@ -17,6 +17,12 @@ class RemindersTest {
   /** Shared with {@link RemindersAfterRestartTest}, which runs after a restart of the service. */
   static final String RESTART_PROBE = "Kläranlage Neustart-Probe";
 
+  /**
+   * JVM-wide hand-over of this service's database to the restarted one: a restart gets a new class
+   * loader and with it new test servers, so the database is passed on explicitly.
+   */
+  static final String DATABASE_BEFORE_RESTART = "foerderlotse.test.database-before-restart";
+
   @Inject Reminders reminders;
 
   @Test
@@ -84,5 +90,9 @@ class RemindersTest {
     String deadline = ReminderFixture.proofOfUseDueSoon(RESTART_PROBE);
     reminders.run();
     assertThat(ReminderFixture.remindersOf(deadline)).isEqualTo(1);
+    System.setProperty(
+        DATABASE_BEFORE_RESTART,
+        org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            .getValue("quarkus.datasource.jdbc.url", String.class));
   }
 }
