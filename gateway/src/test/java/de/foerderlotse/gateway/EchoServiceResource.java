@@ -9,19 +9,27 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A plain HTTP server standing in for project-service in the gateway's component test: it echoes
  * what arrived so the test can see exactly what the gateway forwarded; a path ending in {@code
- * /slow} answers only after the gateway's timeout. funding-service is routed to a closed port, as
- * if it were down. Routing to the real services is covered by the end-to-end suite.
+ * /slow} answers only after the gateway's timeout; one containing {@code /broken} always drops the
+ * connection without an answer; {@code /flaky-<n>-...} drops it on the first n requests. Every
+ * answer tells the how-manieth request for its path it was ({@code attempt}). project-service and
+ * municipality-service are served by it; funding-service is routed to a closed port, as if down.
+ * Routing to the real services is covered by the end-to-end suite.
  */
 public class EchoServiceResource implements QuarkusTestResourceLifecycleManager {
 
   private HttpServer server;
   private final CountDownLatch never = new CountDownLatch(1);
+  private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
 
   @Override
   public Map<String, String> start() {
@@ -34,23 +42,41 @@ public class EchoServiceResource implements QuarkusTestResourceLifecycleManager 
     server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
     server.start();
     int closedPort = Ports.free();
+    String echo = "http://" + Ports.LOOPBACK + ":" + server.getAddress().getPort();
     return Map.of(
         "foerderlotse.gateway.services.project",
-        "http://" + Ports.LOOPBACK + ":" + server.getAddress().getPort(),
+        echo,
+        "foerderlotse.gateway.services.municipality",
+        echo,
+        "foerderlotse.gateway.retry.delay",
+        "10ms",
+        "foerderlotse.gateway.circuit-breaker.failure-threshold",
+        "3",
+        "foerderlotse.gateway.circuit-breaker.open-duration",
+        "1s",
         "foerderlotse.gateway.services.funding",
         "http://" + Ports.LOOPBACK + ":" + closedPort,
         "foerderlotse.gateway.request-timeout",
         "2s");
   }
 
+  private static final Pattern FLAKY = Pattern.compile("/flaky-(\\d+)-");
+
   private void echo(HttpExchange exchange) throws IOException {
-    if (exchange.getRequestURI().getPath().endsWith("/slow")) {
+    String path = exchange.getRequestURI().getPath();
+    int attempt = attempts.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+    if (path.endsWith("/slow")) {
       awaitQuietly();
+    }
+    Matcher flaky = FLAKY.matcher(path);
+    if (path.contains("/broken") || flaky.find() && attempt <= Integer.parseInt(flaky.group(1))) {
+      exchange.close();
+      return;
     }
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     String json =
         """
-        {"method":"%s","path":"%s","query":"%s","authorization":"%s","ifMatch":"%s","body":%s}
+        {"method":"%s","path":"%s","query":"%s","authorization":"%s","ifMatch":"%s","body":%s,"attempt":%d}
         """
             .formatted(
                 exchange.getRequestMethod(),
@@ -59,7 +85,8 @@ public class EchoServiceResource implements QuarkusTestResourceLifecycleManager 
                 exchange.getRequestHeaders().getFirst("Authorization"),
                 String.valueOf(exchange.getRequestHeaders().getFirst("If-Match"))
                     .replace("\"", "\\\""),
-                body.isEmpty() ? "null" : body);
+                body.isEmpty() ? "null" : body,
+                attempt);
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "application/json");
     exchange.getResponseHeaders().add("ETag", "\"7\"");

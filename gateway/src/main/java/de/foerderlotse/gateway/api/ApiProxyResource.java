@@ -78,11 +78,12 @@ public class ApiProxyResource {
 
   private Response forward(
       String method, String path, UriInfo uri, HttpHeaders headers, Optional<byte[]> body) {
-    URI service =
-        routes.serviceFor(path).orElseThrow(() -> new jakarta.ws.rs.NotFoundException(path));
+    RouteTable.Route route =
+        routes.routeFor(path).orElseThrow(() -> new jakarta.ws.rs.NotFoundException(path));
     String query = uri.getRequestUri().getRawQuery();
-    URI target = URI.create(service + "/api/" + path + (query == null ? "" : "?" + query));
-    ServiceProxy.Forwarded answer = proxy.forward(method, target, requestHeaders(headers), body);
+    URI target = URI.create(route.baseUri() + "/api/" + path + (query == null ? "" : "?" + query));
+    ServiceProxy.Forwarded answer =
+        proxy.forward(route.service(), method, target, requestHeaders(headers), body);
 
     Response.ResponseBuilder response = Response.status(answer.status());
     for (String name : RETURNED_HEADERS) {

@@ -27,7 +27,11 @@ public class GatewayProblems {
           case 504 -> "Zeitüberschreitung";
           default -> "Fehlerhafte Antwort eines Dienstes";
         };
-    return problem(e.status(), "upstream-" + e.status(), title, e.getMessage(), uri);
+    Response problem = problem(e.status(), "upstream-" + e.status(), title, e.getMessage(), uri);
+    e.retryAfter()
+        .map(wait -> Math.max(1, (wait.toMillis() + 999) / 1000))
+        .ifPresent(seconds -> problem.getHeaders().putSingle("Retry-After", seconds));
+    return problem;
   }
 
   @ServerExceptionMapper({

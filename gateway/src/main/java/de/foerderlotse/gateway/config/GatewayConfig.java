@@ -24,6 +24,12 @@ public interface GatewayConfig {
   /** How long to wait for a service's answer before answering 504. */
   Duration requestTimeout();
 
+  /** Retries of idempotent requests. */
+  Retry retry();
+
+  /** One circuit breaker per downstream service. */
+  CircuitBreaker circuitBreaker();
+
   /** The live alert stream. */
   Alerts alerts();
 
@@ -39,5 +45,29 @@ public interface GatewayConfig {
      */
     @WithDefault("15s")
     Duration heartbeat();
+  }
+
+  /** Retries of idempotent requests (GET, HEAD, OPTIONS, PUT, DELETE) after a transport failure. */
+  interface Retry {
+
+    /** Further attempts after the first one fails to connect or gets a broken answer. */
+    @WithDefault("2")
+    int maxRetries();
+
+    /** Pause before each further attempt, multiplied by the attempt number. */
+    @WithDefault("100ms")
+    Duration delay();
+  }
+
+  /** When the gateway stops calling a service that keeps failing. */
+  interface CircuitBreaker {
+
+    /** Consecutive failed calls (after retries) that open the breaker. */
+    @WithDefault("5")
+    int failureThreshold();
+
+    /** How long an open breaker answers 503 at once before it lets one trial call through. */
+    @WithDefault("10s")
+    Duration openDuration();
   }
 }

@@ -7,22 +7,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Resolves an API path to the base URL of the service that owns it. */
+/** Resolves an API path to the service that owns it. */
 @ApplicationScoped
 public class RouteTable {
 
-  private final Map<String, URI> bySegment;
+  /** A service by its configured name and base URL. */
+  public record Route(String service, URI baseUri) {}
+
+  private final Map<String, Route> bySegment;
 
   public RouteTable(GatewayConfig config) {
     this.bySegment =
         config.routes().entrySet().stream()
             .collect(
                 Collectors.toUnmodifiableMap(
-                    Map.Entry::getKey, route -> serviceUri(config, route.getValue())));
+                    Map.Entry::getKey,
+                    route -> new Route(route.getValue(), serviceUri(config, route.getValue()))));
   }
 
-  /** The owning service's base URL for a path such as {@code programmes/123}. */
-  public Optional<URI> serviceFor(String apiPath) {
+  /** The owning service for a path such as {@code programmes/123}. */
+  public Optional<Route> routeFor(String apiPath) {
     String segment = apiPath.split("/", 2)[0];
     return Optional.ofNullable(bySegment.get(segment));
   }
