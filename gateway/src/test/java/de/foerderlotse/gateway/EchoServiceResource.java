@@ -60,6 +60,18 @@ public class EchoServiceResource implements QuarkusTestResourceLifecycleManager 
         "2s");
   }
 
+  /** A small document with two owned paths, one path another service owns, and a schema ref. */
+  private static final String OPENAPI =
+      """
+      {"openapi":"3.1.0","info":{"title":"echo","version":"1"},
+       "paths":{"/api/applications":{"get":{"responses":{"200":{"content":{"application/json":
+                  {"schema":{"$ref":"#/components/schemas/Page"}}}}}}},
+                "/api/inbox":{"get":{"responses":{"200":{"description":"ok"}}}},
+                "/api/programmes":{"get":{"responses":{"200":{"description":"not mine"}}}}},
+       "components":{"schemas":{"Page":{"type":"object"}},
+                     "securitySchemes":{"SecurityScheme":{"type":"http","scheme":"bearer"}}}}
+      """;
+
   private static final Pattern FLAKY = Pattern.compile("/flaky-(\\d+)-");
 
   private void echo(HttpExchange exchange) throws IOException {
@@ -67,6 +79,10 @@ public class EchoServiceResource implements QuarkusTestResourceLifecycleManager 
     int attempt = attempts.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
     if (path.endsWith("/slow")) {
       awaitQuietly();
+    }
+    if (path.equals("/q/openapi")) {
+      answer(exchange, 200, OPENAPI);
+      return;
     }
     if (path.equals("/api/conflicts")) {
       // project-service does not offer conflicts yet: the dashboard must cope with that.
@@ -102,6 +118,14 @@ public class EchoServiceResource implements QuarkusTestResourceLifecycleManager 
     exchange.getResponseHeaders().add("Connection", "close");
     exchange.sendResponseHeaders(
         "POST".equals(exchange.getRequestMethod()) ? 201 : 200, bytes.length);
+    exchange.getResponseBody().write(bytes);
+    exchange.close();
+  }
+
+  private static void answer(HttpExchange exchange, int status, String json) throws IOException {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(status, bytes.length);
     exchange.getResponseBody().write(bytes);
     exchange.close();
   }

@@ -1,0 +1,36 @@
+package de.foerderlotse.gateway.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The merged document: project- and municipality-service are both the echo server with the same
+ * small document, funding-service is down.
+ */
+@QuarkusTest
+class OpenApiResourceTest {
+
+  @Test
+  void mergesOnlyThePathsEachServiceOwnsWithoutAToken() {
+    given()
+        .get("/api/openapi")
+        .then()
+        .statusCode(200)
+        .body("paths.'/api/applications'.get", notNullValue())
+        .body("paths.'/api/inbox'.get", notNullValue())
+        .body("paths.'/api/programmes'", nullValue())
+        .body(
+            "paths.'/api/applications'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+            equalTo("#/components/schemas/project.Page"))
+        .body("components.schemas.'project.Page'.type", equalTo("object"))
+        .body("components.schemas.'municipality.Page'.type", equalTo("object"))
+        .body("components.securitySchemes.SecurityScheme.scheme", equalTo("bearer"))
+        .body("x-unavailable-services", contains("funding"));
+  }
+}
