@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.context.ManagedExecutor;
 
 /**
  * Asks the owning services, with the caller's own token, for what a dashboard shows, so every
@@ -29,11 +31,14 @@ public class DashboardService {
   private final RouteTable routes;
   private final ServiceProxy proxy;
   private final ObjectMapper json;
+  private final ManagedExecutor executor;
 
-  public DashboardService(RouteTable routes, ServiceProxy proxy, ObjectMapper json) {
+  public DashboardService(
+      RouteTable routes, ServiceProxy proxy, ObjectMapper json, ManagedExecutor executor) {
     this.routes = routes;
     this.proxy = proxy;
     this.json = json;
+    this.executor = executor;
   }
 
   /**
@@ -55,18 +60,23 @@ public class DashboardService {
     if (language != null) {
       headers.put("Accept-Language", language);
     }
-    Map<String, Section> sections = new LinkedHashMap<>();
-    sections.put(
+    Map<String, String> requests = new LinkedHashMap<>();
+    requests.put(
         "deadlinesDue",
-        section(
-            "deadlines?status=OPEN&dueFrom=" + today + "&dueTo=" + to + "&size=500" + ags,
-            headers));
-    sections.put("deadlinesOverdue", section("deadlines?status=MISSED&size=500" + ags, headers));
-    sections.put("openConflicts", section("conflicts?status=OPEN&size=500" + ags, headers));
-    sections.put("latestAlerts", section("alerts?resolved=false&size=20" + ags, headers));
-    sections.put(
-        "callDeadlines",
-        section("programmes?deadlineFrom=" + today + "&deadlineTo=" + to + "&size=50", headers));
+        "deadlines?status=OPEN&dueFrom=" + today + "&dueTo=" + to + "&size=500" + ags);
+    requests.put("deadlinesOverdue", "deadlines?status=MISSED&size=500" + ags);
+    requests.put("openConflicts", "conflicts?status=OPEN&size=500" + ags);
+    requests.put("latestAlerts", "alerts?resolved=false&size=20" + ags);
+    requests.put(
+        "callDeadlines", "programmes?deadlineFrom=" + today + "&deadlineTo=" + to + "&size=50");
+    // All sections at once: the dashboard takes as long as its slowest service, not their sum.
+    Map<String, CompletableFuture<Section>> pending = new LinkedHashMap<>();
+    requests.forEach(
+        (name, apiPath) ->
+            pending.put(
+                name, CompletableFuture.supplyAsync(() -> section(apiPath, headers), executor)));
+    Map<String, Section> sections = new LinkedHashMap<>();
+    pending.forEach((name, section) -> sections.put(name, section.join()));
     return new Dashboard(scope, today, to, sections);
   }
 
