@@ -46,6 +46,9 @@ public class DashboardResource {
     if (days < 1 || days > 366) {
       throw new BadRequestException("days");
     }
+    if (ags != null && !ags.isBlank() && !ags.matches("\\d{8}")) {
+      throw new BadRequestException("ags");
+    }
     Dashboard.Scope scope = scope(ags);
     return dashboards.assemble(
         authorization,

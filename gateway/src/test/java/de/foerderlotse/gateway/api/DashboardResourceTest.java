@@ -85,6 +85,12 @@ class DashboardResourceTest {
         .statusCode(403)
         .contentType("application/problem+json");
     given().auth().oauth2(COORDINATOR).get("/api/dashboard?days=0").then().statusCode(400);
+    given()
+        .auth()
+        .oauth2(COORDINATOR)
+        .get("/api/dashboard?ags=05358004%26size=1")
+        .then()
+        .statusCode(400);
     given().get("/api/dashboard").then().statusCode(401);
   }
 }
