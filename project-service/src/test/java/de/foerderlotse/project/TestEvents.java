@@ -1,5 +1,6 @@
 package de.foerderlotse.project;
 
+import de.foerderlotse.infra.test.TestTopics;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -16,7 +17,7 @@ public final class TestEvents {
   private TestEvents() {}
 
   public static void municipality(String ags, long version, String name) {
-    KafkaTestClient.publish(
+    TestTopics.publish(
         MUNICIPALITIES,
         ags,
         "de.foerderlotse.municipality.changed.v1",
@@ -30,7 +31,7 @@ public final class TestEvents {
 
   public static void project(
       UUID id, long version, String ags, String title, String category, String cost) {
-    KafkaTestClient.publish(
+    TestTopics.publish(
         PROJECTS,
         id.toString(),
         "de.foerderlotse.project.changed.v1",
@@ -60,7 +61,7 @@ public final class TestEvents {
       LocalDate deadline,
       String preset) {
     boolean federal = "ANBEST_P".equals(preset);
-    KafkaTestClient.publish(
+    TestTopics.publish(
         PROGRAMMES,
         id.toString(),
         "de.foerderlotse.programme.changed.v1",

@@ -7,27 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foerderlotse.funding.Scout;
 import de.foerderlotse.infra.test.TestTokens;
+import de.foerderlotse.infra.test.TestTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.awaitility.Awaitility;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ProgrammeEventsTest {
-
-  @ConfigProperty(name = "kafka.bootstrap.servers")
-  String bootstrapServers;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -123,66 +113,19 @@ class ProgrammeEventsTest {
   }
 
   private List<JsonNode> awaitPayloads(String key, int count) throws Exception {
-    List<ConsumerRecord<String, String>> seen = new ArrayList<>();
-    try (KafkaConsumer<String, String> consumer = consumer()) {
-      consumer.subscribe(List.of(ProgrammeChanged.TOPIC));
-      Awaitility.await()
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-                return seen.stream().filter(r -> key.equals(r.key())).count() >= count;
-              });
-    }
     List<JsonNode> payloads = new ArrayList<>();
-    for (ConsumerRecord<String, String> record : seen) {
-      if (key.equals(record.key())) {
-        payloads.add(json.readTree(record.value()));
-      }
+    for (ConsumerRecord<String, String> record :
+        TestTopics.awaitRecords(ProgrammeChanged.TOPIC, key, count)) {
+      payloads.add(json.readTree(record.value()));
     }
     return payloads;
   }
 
-  private KafkaConsumer<String, String> consumer() {
-    return new KafkaConsumer<>(
-        Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            bootstrapServers,
-            ConsumerConfig.GROUP_ID_CONFIG,
-            "test-" + UUID.randomUUID(),
-            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-            "earliest"),
-        new StringDeserializer(),
-        new StringDeserializer());
-  }
-
-  private ConsumerRecord<String, String> awaitRecordWithKey(String key) {
-    List<ConsumerRecord<String, String>> seen = new ArrayList<>();
-    try (KafkaConsumer<String, String> consumer =
-        new KafkaConsumer<>(
-            Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest"),
-            new StringDeserializer(),
-            new StringDeserializer())) {
-      consumer.subscribe(List.of(ProgrammeChanged.TOPIC));
-      Awaitility.await()
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-                return seen.stream().anyMatch(r -> key.equals(r.key()));
-              });
-    }
-    return seen.stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
+  private static ConsumerRecord<String, String> awaitRecordWithKey(String key) {
+    return TestTopics.awaitRecords(ProgrammeChanged.TOPIC, key, 1).get(0);
   }
 
   private static String header(ConsumerRecord<String, String> record, String name) {
-    var header = record.headers().lastHeader(name);
-    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    return TestTopics.header(record, name);
   }
 }

@@ -7,6 +7,7 @@ import static de.foerderlotse.municipality.Fixtures.uniqueWord;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.foerderlotse.infra.test.TestTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
@@ -83,11 +84,10 @@ class AlertConsumerTest {
         "{\"id\":\"x-" + word + "\",\"message\":\"ohne Adressaten\"}");
     send(key, UUID.randomUUID().toString(), alert(word, "after:" + word, List.of(JUELICH), false));
 
-    List<ConsumerRecord<String, String>> dead =
-        TopicReader.awaitRecords(bootstrapServers, DLQ, key, 2);
+    List<ConsumerRecord<String, String>> dead = TestTopics.awaitRecords(DLQ, key, 2);
     assertThat(dead.get(0).value()).isEqualTo("{ das ist kein JSON");
-    assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).isNotBlank();
-    assertThat(TopicReader.header(dead.get(1), "dead-letter-reason")).contains("type");
+    assertThat(TestTopics.header(dead.get(0), "dead-letter-reason")).isNotBlank();
+    assertThat(TestTopics.header(dead.get(1), "dead-letter-reason")).contains("type");
     awaitInboxItem(JUELICH, word);
   }
 

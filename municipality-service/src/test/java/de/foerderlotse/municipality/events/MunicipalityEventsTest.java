@@ -1,19 +1,19 @@
 package de.foerderlotse.municipality.events;
 
+import static de.foerderlotse.infra.test.TestTopics.header;
 import static de.foerderlotse.municipality.Fixtures.COORDINATOR;
 import static de.foerderlotse.municipality.Fixtures.DUEREN;
-import static de.foerderlotse.municipality.events.TopicReader.header;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.foerderlotse.infra.test.TestTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -21,15 +21,12 @@ class MunicipalityEventsTest {
 
   private static final String TITZ = "05358056";
 
-  @ConfigProperty(name = "kafka.bootstrap.servers")
-  String bootstrapServers;
-
   private final ObjectMapper json = new ObjectMapper();
 
   @Test
   void publishesEverySeededMunicipalityKeyedByAgs() throws Exception {
     ConsumerRecord<String, String> record =
-        TopicReader.awaitRecords(bootstrapServers, MunicipalityChanged.TOPIC, DUEREN, 1).get(0);
+        TestTopics.awaitRecords(MunicipalityChanged.TOPIC, DUEREN, 1).get(0);
     assertThat(header(record, "ce_type")).isEqualTo("de.foerderlotse.municipality.changed.v1");
     assertThat(header(record, "ce_subject")).isEqualTo(DUEREN);
     JsonNode payload = json.readTree(record.value());
@@ -53,11 +50,8 @@ class MunicipalityEventsTest {
         .then()
         .statusCode(200);
     List<ConsumerRecord<String, String>> records =
-        TopicReader.awaitRecords(
-            bootstrapServers,
-            MunicipalityChanged.TOPIC,
-            r -> TITZ.equals(r.key()) && r.value().contains(email),
-            1);
+        TestTopics.awaitRecords(
+            MunicipalityChanged.TOPIC, r -> TITZ.equals(r.key()) && r.value().contains(email), 1);
     JsonNode payload = json.readTree(records.get(0).value());
     assertThat(payload.get("contact").get("name").asText()).isEqualTo("Team Förderung");
     assertThat(payload.get("changedFields").get(0).asText()).isEqualTo("contact");

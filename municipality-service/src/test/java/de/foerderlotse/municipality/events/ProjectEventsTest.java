@@ -1,29 +1,26 @@
 package de.foerderlotse.municipality.events;
 
+import static de.foerderlotse.infra.test.TestTopics.header;
 import static de.foerderlotse.municipality.Fixtures.DUEREN;
 import static de.foerderlotse.municipality.Fixtures.KREUZAU;
 import static de.foerderlotse.municipality.Fixtures.municipality;
 import static de.foerderlotse.municipality.Fixtures.projectBody;
 import static de.foerderlotse.municipality.Fixtures.registerProject;
-import static de.foerderlotse.municipality.events.TopicReader.header;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.foerderlotse.infra.test.TestTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ProjectEventsTest {
-
-  @ConfigProperty(name = "kafka.bootstrap.servers")
-  String bootstrapServers;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -48,7 +45,7 @@ class ProjectEventsTest {
         .statusCode(200);
 
     List<ConsumerRecord<String, String>> records =
-        TopicReader.awaitRecords(bootstrapServers, ProjectChanged.TOPIC, id, 2);
+        TestTopics.awaitRecords(ProjectChanged.TOPIC, id, 2);
 
     ConsumerRecord<String, String> created = records.get(0);
     assertThat(header(created, "ce_type")).isEqualTo("de.foerderlotse.project.changed.v1");
@@ -89,7 +86,7 @@ class ProjectEventsTest {
     // Withdrawing afterwards must be the second event: nothing was published in between.
     given().auth().oauth2(user).post("/api/projects/" + id + "/withdraw").then().statusCode(200);
     List<ConsumerRecord<String, String>> records =
-        TopicReader.awaitRecords(bootstrapServers, ProjectChanged.TOPIC, id, 2);
+        TestTopics.awaitRecords(ProjectChanged.TOPIC, id, 2);
     assertThat(json.readTree(records.get(1).value()).get("status").asText()).isEqualTo("WITHDRAWN");
     assertThat(json.readTree(records.get(1).value()).get("version").asLong()).isEqualTo(1);
   }

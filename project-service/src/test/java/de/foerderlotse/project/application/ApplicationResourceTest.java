@@ -10,8 +10,8 @@ import static org.hamcrest.Matchers.hasItem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foerderlotse.infra.test.TestTokens;
+import de.foerderlotse.infra.test.TestTopics;
 import de.foerderlotse.project.Fixtures;
-import de.foerderlotse.project.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
@@ -69,10 +69,10 @@ class ApplicationResourceTest {
         .body("grantNotice.approvedAmount", equalTo(300000.00f))
         .body("grantNotice.approvalEnd", equalTo("2028-06-30"));
     var closed =
-        KafkaTestClient.awaitRecord(
+        TestTopics.awaitRecord(
             "project.application.v1",
             r -> id.equals(r.key()) && "CLOSED".equals(json(r.value()).path("status").asText()));
-    assertThat(KafkaTestClient.header(closed, "ce_type"))
+    assertThat(TestTopics.header(closed, "ce_type"))
         .isEqualTo("de.foerderlotse.application.changed.v1");
     JsonNode event = json(closed.value());
     assertThat(event.path("grantNotice").path("approvalEnd").asText()).isEqualTo("2028-06-30");

@@ -9,8 +9,8 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foerderlotse.infra.test.TestTokens;
+import de.foerderlotse.infra.test.TestTopics;
 import de.foerderlotse.project.Fixtures;
-import de.foerderlotse.project.KafkaTestClient;
 import de.foerderlotse.project.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -124,11 +124,10 @@ class DeadlineDerivationTest {
         .body("items[0].message", containsString("vom 31.12.2028 auf den 30.06.2029"))
         .body("items[0].addressees.county", equalTo(true));
     var record =
-        KafkaTestClient.awaitRecord(
+        TestTopics.awaitRecord(
             "project.alert.v1",
             r -> r.value().contains("DEADLINE_CHANGED") && r.value().contains(draft));
-    assertThat(KafkaTestClient.header(record, "ce_type"))
-        .isEqualTo("de.foerderlotse.alert.raised.v1");
+    assertThat(TestTopics.header(record, "ce_type")).isEqualTo("de.foerderlotse.alert.raised.v1");
     JsonNode alert = new ObjectMapper().readTree(record.value());
     assertThat(record.key()).isEqualTo(alert.get("id").asText());
     assertThat(alert.get("addressees").get("municipalities").get(0).asText()).isEqualTo(DUEREN);

@@ -5,23 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import de.foerderlotse.infra.test.TestTokens;
+import de.foerderlotse.infra.test.TestTopics;
 import io.quarkus.test.junit.QuarkusTest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -30,9 +19,6 @@ class ProgrammeEventsConsumerTest {
   private static final String TOPIC = "funding.programme.v1";
   private static final String DLQ = "project-service.dlq.v1";
   private static final String COORDINATOR = TestTokens.of("kai", "coordinator");
-
-  @ConfigProperty(name = "kafka.bootstrap.servers")
-  String bootstrapServers;
 
   @Test
   void appliesProgrammeEventToTheReadModel() {
@@ -78,9 +64,9 @@ class ProgrammeEventsConsumerTest {
     publish(id, UUID.randomUUID().toString(), event(id, 0, "Nach dem Fehler"));
 
     awaitTitle(id, "Nach dem Fehler");
-    ConsumerRecord<String, String> dead = awaitRecord(DLQ, broken);
+    ConsumerRecord<String, String> dead = TestTopics.awaitRecord(DLQ, r -> broken.equals(r.key()));
     assertThat(dead.value()).isEqualTo("{ kein json");
-    assertThat(header(dead, "dead-letter-reason")).contains("JSON");
+    assertThat(TestTopics.header(dead, "dead-letter-reason")).contains("JSON");
   }
 
   @Test
@@ -123,57 +109,7 @@ class ProgrammeEventsConsumerTest {
                     .body("title", equalTo(title)));
   }
 
-  private void publish(String key, String eventId, String payload) {
-    try (KafkaProducer<String, String> producer =
-        new KafkaProducer<>(
-            Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ProducerConfig.ACKS_CONFIG,
-                "all"),
-            new StringSerializer(),
-            new StringSerializer())) {
-      ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, key, payload);
-      record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-      record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
-      record
-          .headers()
-          .add("ce_type", "de.foerderlotse.programme.changed.v1".getBytes(StandardCharsets.UTF_8));
-      record.headers().add("ce_source", "/funding-service".getBytes(StandardCharsets.UTF_8));
-      record.headers().add("ce_subject", key.getBytes(StandardCharsets.UTF_8));
-      producer.send(record).get();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private ConsumerRecord<String, String> awaitRecord(String topic, String key) {
-    List<ConsumerRecord<String, String>> seen = new ArrayList<>();
-    try (KafkaConsumer<String, String> consumer =
-        new KafkaConsumer<>(
-            Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest"),
-            new StringDeserializer(),
-            new StringDeserializer())) {
-      consumer.subscribe(List.of(topic));
-      Awaitility.await()
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-                return seen.stream().anyMatch(r -> key.equals(r.key()));
-              });
-    }
-    return seen.stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
-  }
-
-  private static String header(ConsumerRecord<String, String> record, String name) {
-    var header = record.headers().lastHeader(name);
-    return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+  private static void publish(String key, String eventId, String payload) {
+    TestTopics.publish(TOPIC, key, eventId, "de.foerderlotse.programme.changed.v1", payload);
   }
 }

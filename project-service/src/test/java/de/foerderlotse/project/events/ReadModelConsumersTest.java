@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import de.foerderlotse.infra.test.TestTokens;
-import de.foerderlotse.project.KafkaTestClient;
+import de.foerderlotse.infra.test.TestTopics;
 import de.foerderlotse.project.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -40,11 +40,11 @@ class ReadModelConsumersTest {
   void appliesProjectEventsAndIgnoresRedelivery() {
     UUID id = UUID.randomUUID();
     String eventId = UUID.randomUUID().toString();
-    KafkaTestClient.publish(
+    TestTopics.publish(
         TestEvents.PROJECTS, id.toString(), eventId, "t", projectJson(id, 1, "Radweg"));
     awaitJson("/api/read-models/projects/" + id, "title", "Radweg");
 
-    KafkaTestClient.publish(
+    TestTopics.publish(
         TestEvents.PROJECTS, id.toString(), eventId, "t", projectJson(id, 7, "Wiederholt"));
     TestEvents.project(id, 2, "05358008", "Radweg Nord", "MOBILITY", "500000");
     awaitJson("/api/read-models/projects/" + id, "title", "Radweg Nord");
@@ -61,7 +61,7 @@ class ReadModelConsumersTest {
   @Test
   void sendsProjectWithoutOwnerToDeadLetterTopicAndContinues() {
     UUID broken = UUID.randomUUID();
-    KafkaTestClient.publish(
+    TestTopics.publish(
         TestEvents.PROJECTS,
         broken.toString(),
         "t",
@@ -71,9 +71,8 @@ class ReadModelConsumersTest {
 
     awaitJson("/api/read-models/projects/" + next, "title", "Danach");
     var dead =
-        KafkaTestClient.awaitRecord(
-            "project-service.dlq.v1", r -> broken.toString().equals(r.key()));
-    assertThat(KafkaTestClient.header(dead, "dead-letter-reason")).contains("ags");
+        TestTopics.awaitRecord("project-service.dlq.v1", r -> broken.toString().equals(r.key()));
+    assertThat(TestTopics.header(dead, "dead-letter-reason")).contains("ags");
   }
 
   @Test

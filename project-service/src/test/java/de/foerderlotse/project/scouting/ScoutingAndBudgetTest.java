@@ -5,8 +5,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.foerderlotse.infra.test.TestTokens;
+import de.foerderlotse.infra.test.TestTopics;
 import de.foerderlotse.project.Fixtures;
-import de.foerderlotse.project.KafkaTestClient;
 import de.foerderlotse.project.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -33,7 +33,7 @@ class ScoutingAndBudgetTest {
     TestEvents.programme(
         programme, 1, "Heimat-Scheck", "CULTURE", call, "1000000", deadline, "ANBEST_P");
     var record =
-        KafkaTestClient.awaitRecord(
+        TestTopics.awaitRecord(
             "project.alert.v1",
             r -> r.value().contains("FUNDING_MATCH") && r.value().contains(museum.toString()));
     assertThat(record.value()).contains(NIDEGGEN, "Heimat-Scheck", "Burgmuseum");
@@ -100,7 +100,7 @@ class ScoutingAndBudgetTest {
     Fixtures.act(heimbach, second, "submit", Map.of());
     awaitAlerts("BUDGET_OVERSUBSCRIBED", programme.callId(), 1);
     var record =
-        KafkaTestClient.awaitRecord(
+        TestTopics.awaitRecord(
             "project.alert.v1",
             r ->
                 r.value().contains("BUDGET_OVERSUBSCRIBED")

@@ -1,4 +1,4 @@
-package de.foerderlotse.project;
+package de.foerderlotse.infra.test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,21 +13,20 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
-import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Publishes and reads real records on the test broker, as the other services would. */
-public final class KafkaTestClient {
+/**
+ * Publishes and reads real records on the test JVM's broker ({@link TestInfrastructure#kafka()}),
+ * the way the other services would: CloudEvents in binary mode, as Kafka headers.
+ */
+public final class TestTopics {
 
-  private KafkaTestClient() {}
+  private TestTopics() {}
 
-  private static String bootstrapServers() {
-    return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-  }
-
-  /** Publishes a record with CloudEvents headers in binary mode and waits for the broker's ack. */
+  /** Publishes a record with CloudEvents headers and waits for the broker's acknowledgement. */
   public static void publish(String topic, String key, String eventId, String type, String value) {
     try (KafkaProducer<String, String> producer =
         new KafkaProducer<>(
@@ -46,7 +45,7 @@ public final class KafkaTestClient {
       record.headers().add("ce_subject", bytes(key));
       producer.send(record).get();
     } catch (Exception e) {
-      throw new IllegalStateException(e);
+      throw new IllegalStateException("could not publish to " + topic, e);
     }
   }
 
@@ -61,7 +60,13 @@ public final class KafkaTestClient {
     return awaitRecords(topic, wanted, 1).get(0);
   }
 
-  /** Reads {@code topic} from the beginning until {@code count} records match. */
+  /** Reads {@code topic} from the beginning until {@code count} records with the key arrived. */
+  public static List<ConsumerRecord<String, String>> awaitRecords(
+      String topic, String key, int count) {
+    return awaitRecords(topic, r -> key.equals(r.key()), count);
+  }
+
+  /** Reads {@code topic} from the beginning until {@code count} records match; in topic order. */
   public static List<ConsumerRecord<String, String>> awaitRecords(
       String topic, Predicate<ConsumerRecord<String, String>> wanted, int count) {
     List<ConsumerRecord<String, String>> seen = new ArrayList<>();
@@ -95,9 +100,14 @@ public final class KafkaTestClient {
     return seen;
   }
 
+  /** A header's value as text, or {@code null} when the record has no such header. */
   public static String header(ConsumerRecord<String, String> record, String name) {
-    var header = record.headers().lastHeader(name);
-    return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    Header header = record.headers().lastHeader(name);
+    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+  }
+
+  private static String bootstrapServers() {
+    return TestInfrastructure.kafka().bootstrapServers();
   }
 
   private static byte[] bytes(String value) {
