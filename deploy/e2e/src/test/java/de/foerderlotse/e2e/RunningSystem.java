@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * The whole system, started once per test JVM on free ports in a temporary folder, exactly as
- * {@code deploy/local/up} starts it; stopped when the JVM ends.
+ * {@code deploy/local/up} starts it; stopped and deleted when the JVM ends.
  */
 final class RunningSystem {
 
@@ -30,7 +32,13 @@ final class RunningSystem {
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         Path repository = Path.of(System.getProperty("foerderlotse.repository", "../.."));
         Stack started = Stack.of(StackLayout.ephemeral(data, repository.toAbsolutePath()));
-        Runtime.getRuntime().addShutdownHook(new Thread(started::stop));
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      started.stop();
+                      deleteQuietly(data);
+                    }));
         started.start(Municipality.DEFAULT_LIST, Duration.ofSeconds(240));
         stack = started;
       } catch (IOException e) {
@@ -38,6 +46,15 @@ final class RunningSystem {
       }
     }
     return stack;
+  }
+
+  /** The folder holds an unpacked Keycloak (about 400 MB): never leave it behind. */
+  private static void deleteQuietly(Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      System.err.println("could not delete " + folder + ": " + e.getMessage());
+    }
   }
 
   static String url(String server) {
