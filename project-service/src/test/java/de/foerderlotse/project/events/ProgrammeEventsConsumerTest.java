@@ -83,7 +83,12 @@ class ProgrammeEventsConsumerTest {
         .get("/api/read-models/programmes/" + UUID.randomUUID())
         .then()
         .statusCode(403);
-    given().get("/api/read-models/programmes/" + UUID.randomUUID()).then().statusCode(401);
+    given()
+        .get("/api/read-models/programmes/" + UUID.randomUUID())
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json")
+        .body("title", equalTo("Anmeldung erforderlich"));
     given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
   }
 
