@@ -114,6 +114,27 @@ public final class ChildProcess {
     return ProcessHandle.of(pid);
   }
 
+  /**
+   * Runs a tool to completion (initdb, pg_ctl, Kafka's storage tool, …).
+   *
+   * @return what the tool printed
+   * @throws IllegalStateException with that output when it fails or outlives the timeout
+   */
+  static String runToCompletion(List<String> command, Duration timeout) throws IOException {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes());
+    try {
+      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) || process.exitValue() != 0) {
+        process.destroyForcibly();
+        throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+      }
+      return output;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
   static void pause(Duration duration) {
     try {
       Thread.sleep(duration.toMillis());

@@ -45,7 +45,7 @@ public final class KafkaBroker {
     }
     String classpath = brokerClasspath();
     if (!Files.exists(home.resolve("data/meta.properties"))) {
-      format(home, config, classpath);
+      format(home, config, classpath, timeout);
     }
     List<String> command = new ArrayList<>(javaCommand(classpath, home, log4j));
     command.addAll(List.of("kafka.Kafka", config.toString()));
@@ -70,7 +70,8 @@ public final class KafkaBroker {
     process.stop(Duration.ofSeconds(20));
   }
 
-  private static void format(Path home, Path config, String classpath) throws IOException {
+  private static void format(Path home, Path config, String classpath, Duration timeout)
+      throws IOException {
     List<String> command =
         new ArrayList<>(javaCommand(classpath, home, home.resolve("log4j2.properties")));
     command.addAll(
@@ -83,20 +84,7 @@ public final class KafkaBroker {
             newClusterId(),
             "-c",
             config.toString()));
-    Process format =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(home.resolve("format.log").toFile())
-            .start();
-    try {
-      if (format.waitFor() != 0) {
-        throw new IllegalStateException(
-            "formatting Kafka storage failed: " + Files.readString(home.resolve("format.log")));
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
+    Files.writeString(home.resolve("format.log"), ChildProcess.runToCompletion(command, timeout));
   }
 
   private static List<String> javaCommand(String classpath, Path home, Path log4j) {

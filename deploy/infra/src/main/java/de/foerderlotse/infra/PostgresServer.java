@@ -2,7 +2,6 @@ package de.foerderlotse.infra;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,9 +9,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A real PostgreSQL server from the binaries that {@code io.zonky.test.postgres} ships on Maven.
@@ -28,6 +27,7 @@ public final class PostgresServer {
   private static final String SUPERUSER = "postgres";
   private static final String SUPERUSER_PASSWORD = "postgres";
   private static final String BINARIES = "postgres-linux-x86_64.txz";
+  private static final Duration TOOL_TIMEOUT = Duration.ofSeconds(90);
 
   private final Path binaries;
   private final Path dataDir;
@@ -168,16 +168,7 @@ public final class PostgresServer {
     List<String> full = new ArrayList<>();
     serverUser().ifPresent(user -> full.addAll(List.of("runuser", "-u", user, "--")));
     full.addAll(command);
-    Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes());
-    try {
-      if (!process.waitFor(90, TimeUnit.SECONDS) || process.exitValue() != 0) {
-        throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
+    ChildProcess.runToCompletion(full, TOOL_TIMEOUT);
   }
 
   private void giveToServerUser(Path folder) throws IOException {
@@ -226,15 +217,6 @@ public final class PostgresServer {
   }
 
   private static void exec(List<String> command) throws IOException {
-    try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      String output = new String(process.getInputStream().readAllBytes());
-      if (process.waitFor() != 0) {
-        throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new UncheckedIOException(new IOException("interrupted", e));
-    }
+    ChildProcess.runToCompletion(command, TOOL_TIMEOUT);
   }
 }
