@@ -7,6 +7,7 @@ import de.foerderlotse.funding.domain.FundingLevel;
 import de.foerderlotse.funding.domain.FundingType;
 import de.foerderlotse.funding.domain.Programme;
 import de.foerderlotse.funding.domain.ProgrammeDetails;
+import de.foerderlotse.funding.domain.ProgrammeSnapshot;
 import de.foerderlotse.funding.domain.ProgrammeStatus;
 import de.foerderlotse.funding.domain.RuleSet;
 import java.math.BigDecimal;
@@ -41,11 +42,15 @@ public record ProgrammeResponse(
     Instant updatedAt,
     String updatedBy) {
 
-  static ProgrammeResponse of(Programme p) {
+  static ProgrammeResponse of(Programme programme) {
+    return of(programme.snapshot());
+  }
+
+  static ProgrammeResponse of(ProgrammeSnapshot p) {
     ProgrammeDetails d = p.details();
     return new ProgrammeResponse(
-        p.id,
-        p.version,
+        p.id(),
+        p.version(),
         d.externalReference(),
         d.title(),
         d.shortDescription(),
@@ -63,9 +68,9 @@ public record ProgrammeResponse(
         d.url(),
         d.ruleSet(),
         d.calls(),
-        p.createdAt,
-        p.createdBy,
-        p.updatedAt,
-        p.updatedBy);
+        p.createdAt(),
+        p.createdBy(),
+        p.updatedAt(),
+        p.updatedBy());
   }
 }

@@ -161,12 +161,28 @@ public class Programme extends PanacheEntityBase {
         calls());
   }
 
+  /** The programme's current state with its bookkeeping, as responses and events show it. */
+  public ProgrammeSnapshot snapshot() {
+    return new ProgrammeSnapshot(
+        id, version, details(), createdAt, createdBy, updatedAt, updatedBy);
+  }
+
   public RuleSet ruleSet() {
-    return ruleSet == null ? null : JsonColumn.read(ruleSet, RULE_SET);
+    return readRuleSet(ruleSet);
   }
 
   public List<FundingCall> calls() {
-    return calls == null ? List.of() : JsonColumn.read(calls, CALLS);
+    return readCalls(calls);
+  }
+
+  /** The rule set from its column as stored; for reads that go past the entity. */
+  public static RuleSet readRuleSet(String column) {
+    return column == null ? null : JsonColumn.read(column, RULE_SET);
+  }
+
+  /** The calls from their column as stored; for reads that go past the entity. */
+  public static List<FundingCall> readCalls(String column) {
+    return column == null ? List.of() : JsonColumn.read(column, CALLS);
   }
 
   private void overwrite(ProgrammeDetails d, String by, Instant at) {

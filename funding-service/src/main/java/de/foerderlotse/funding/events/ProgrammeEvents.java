@@ -1,7 +1,6 @@
 package de.foerderlotse.funding.events;
 
 import de.foerderlotse.funding.domain.Programme;
-import de.foerderlotse.platform.outbox.OutboxWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -10,22 +9,34 @@ import java.util.List;
 @ApplicationScoped
 public class ProgrammeEvents {
 
-  private final OutboxWriter outbox;
+  private final OutboxBatch outbox;
 
-  public ProgrammeEvents(OutboxWriter outbox) {
+  public ProgrammeEvents(OutboxBatch outbox) {
     this.outbox = outbox;
   }
 
+  /** A change applied to a programme, with the fields it changed. */
+  public record Change(Programme programme, List<String> changedFields) {}
+
   /** The programme must be flushed, so that its version is the one that was committed. */
   public void changed(Programme programme, List<String> changedFields) {
+    changed(List.of(new Change(programme, changedFields)));
+  }
+
+  /** One event per change, in their order; the programmes must be flushed. */
+  public void changed(List<Change> changes) {
     append(
-        ProgrammeChanged.of(
-            programme,
-            programme.version,
-            false,
-            changedFields,
-            programme.updatedAt,
-            programme.updatedBy));
+        changes.stream()
+            .map(
+                c ->
+                    ProgrammeChanged.of(
+                        c.programme(),
+                        c.programme().version,
+                        false,
+                        c.changedFields(),
+                        c.programme().updatedAt,
+                        c.programme().updatedBy))
+            .toList());
   }
 
   /**
@@ -33,10 +44,16 @@ public class ProgrammeEvents {
    * that compares versions applies it.
    */
   public void deleted(Programme programme, Instant at, String by) {
-    append(ProgrammeChanged.of(programme, programme.version + 1, true, List.of("deleted"), at, by));
+    append(
+        List.of(
+            ProgrammeChanged.of(
+                programme, programme.version + 1, true, List.of("deleted"), at, by)));
   }
 
-  private void append(ProgrammeChanged event) {
-    outbox.append(ProgrammeChanged.TOPIC, ProgrammeChanged.TYPE, event.id().toString(), event);
+  private void append(List<ProgrammeChanged> events) {
+    outbox.append(
+        ProgrammeChanged.TOPIC,
+        ProgrammeChanged.TYPE,
+        events.stream().map(e -> new OutboxBatch.Pending(e.id().toString(), e)).toList());
   }
 }

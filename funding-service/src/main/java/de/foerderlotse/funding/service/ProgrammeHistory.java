@@ -10,7 +10,9 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -36,31 +38,37 @@ public class ProgrammeHistory {
   /** Records a change already flushed to the programme row, so its version is final. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordCreated(Programme programme) {
-    ProgrammeChange.of(
-            programme.id,
-            programme.version,
-            new FieldChange(CREATED, null, programme.title),
-            programme.updatedBy,
-            programme.updatedAt)
-        .persist();
-    events.changed(programme, List.of(CREATED));
+    recordAll(List.of(programme), Map.of());
   }
 
   /** Records a change already flushed to the programme row, so its version is final. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordChanged(Programme programme, List<FieldChange> changes) {
-    ProgrammeChange.persist(
-        changes.stream()
-            .map(
-                c ->
-                    ProgrammeChange.of(
-                        programme.id,
-                        programme.version,
-                        c,
-                        programme.updatedBy,
-                        programme.updatedAt))
-            .toList());
-    events.changed(programme, changes.stream().map(FieldChange::field).toList());
+    recordAll(List.of(), Map.of(programme, changes));
+  }
+
+  /**
+   * Records many changes already flushed to their programme rows: the history entries go out in
+   * JDBC batches with the transaction, the events in one batch now (first the created programmes,
+   * then the changed ones, each in the given order).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordAll(List<Programme> created, Map<Programme, List<FieldChange>> changed) {
+    List<ProgrammeChange> entries = new ArrayList<>();
+    List<ProgrammeEvents.Change> changes = new ArrayList<>();
+    for (Programme programme : created) {
+      entries.add(entry(programme, new FieldChange(CREATED, null, programme.title)));
+      changes.add(new ProgrammeEvents.Change(programme, List.of(CREATED)));
+    }
+    changed.forEach(
+        (programme, fields) -> {
+          fields.forEach(field -> entries.add(entry(programme, field)));
+          changes.add(
+              new ProgrammeEvents.Change(
+                  programme, fields.stream().map(FieldChange::field).toList()));
+        });
+    ProgrammeChange.persist(entries);
+    events.changed(changes);
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
@@ -97,6 +105,11 @@ public class ProgrammeHistory {
       throw DomainException.notFound("Förderprogramm", programmeId);
     }
     return new HistoryPage(query.page(page, size).list(), total);
+  }
+
+  private static ProgrammeChange entry(Programme programme, FieldChange change) {
+    return ProgrammeChange.of(
+        programme.id, programme.version, change, programme.updatedBy, programme.updatedAt);
   }
 
   /** One page of history entries and how many there are in all. */

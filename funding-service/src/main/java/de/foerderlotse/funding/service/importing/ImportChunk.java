@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
 /**
  * Applies a chunk of import rows in one transaction: upsert by external reference, a row that
  * changes nothing creates no version and no event. The programmes are flushed once for the chunk
- * before their history and events are written, so the inserts go out in JDBC batches.
+ * before their history and events are written, so their versions are final and every insert of the
+ * chunk goes out in JDBC batches: no statement per row.
  */
 @ApplicationScoped
 public class ImportChunk {
@@ -80,8 +81,7 @@ public class ImportChunk {
       }
     }
     Panache.getEntityManager().flush();
-    created.forEach(history::recordCreated);
-    updated.forEach(history::recordChanged);
+    history.recordAll(created, updated);
     ImportOutcome outcome =
         new ImportOutcome(created.size(), updated.size(), unchanged, rejections);
     ImportJob.<ImportJob>findById(jobId).record(outcome);

@@ -1,6 +1,6 @@
 package de.foerderlotse.funding.service.search;
 
-import de.foerderlotse.funding.domain.Programme;
+import de.foerderlotse.funding.domain.ProgrammeSnapshot;
 import java.util.List;
 import java.util.Map;
 
@@ -9,4 +9,4 @@ import java.util.Map;
  * name → value → count).
  */
 public record SearchResult(
-    List<Programme> items, long total, Map<String, Map<String, Long>> facets) {}
+    List<ProgrammeSnapshot> items, long total, Map<String, Map<String, Long>> facets) {}

@@ -1,16 +1,19 @@
 package de.foerderlotse.funding.service.search;
 
-/** Orders of search results; ties are broken by id so paging is stable. */
+/**
+ * Orders of search results over the matches ({@code h}, see {@link SearchStatement}); ties are
+ * broken by id so paging is stable.
+ */
 public enum SearchSort {
   /** Best text match first; by title when the search has no text. */
-  RELEVANCE("rank desc, p.title asc"),
-  TITLE("p.title asc"),
-  TITLE_DESC("p.title desc"),
-  UPDATED_DESC("p.updated_at desc"),
-  CREATED_DESC("p.created_at desc"),
-  MAX_GRANT_DESC("p.max_grant desc nulls last"),
-  MAX_GRANT("p.max_grant asc nulls last"),
-  NEXT_DEADLINE("next_deadline asc nulls last");
+  RELEVANCE("h.rank desc, h.title asc"),
+  TITLE("h.title asc"),
+  TITLE_DESC("h.title desc"),
+  UPDATED_DESC("h.updated_at desc"),
+  CREATED_DESC("h.created_at desc"),
+  MAX_GRANT_DESC("h.max_grant desc nulls last"),
+  MAX_GRANT("h.max_grant asc nulls last"),
+  NEXT_DEADLINE("h.next_deadline asc nulls last");
 
   private final String orderBy;
 
@@ -19,6 +22,6 @@ public enum SearchSort {
   }
 
   String orderBy() {
-    return orderBy + ", p.id";
+    return orderBy + ", h.id";
   }
 }
