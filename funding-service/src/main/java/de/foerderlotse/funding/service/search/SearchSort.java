@@ -1,8 +1,8 @@
 package de.foerderlotse.funding.service.search;
 
 /**
- * Orders of search results over the matches ({@code h}, see {@link SearchStatement}); ties are
- * broken by id so paging is stable.
+ * Orders of search results over the page's sort keys ({@code h}, see {@link SearchStatement}); ties
+ * are broken by id so paging is stable.
  */
 public enum SearchSort {
   /** Best text match first; by title when the search has no text. */

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * The one SQL statement of a catalogue search: the matches ({@code hits}) are collected once, then
- * counted in total and by facet and cut to the requested page, all in one round trip. Built only
- * from fixed fragments with bound parameters: no user text ever becomes SQL.
+ * The one SQL statement of a catalogue search: the matches are counted in total and by facet in one
+ * pass ({@code summary}) and cut to the requested page in another ({@code page}, only ids and sort
+ * keys, joined back to the programme rows), all in one round trip. Built only from fixed fragments
+ * with bound parameters: no user text ever becomes SQL.
  *
  * <p>Its rows: the summary (total, then one count per facet value, see {@link CatalogueFacet}) with
  * the columns of one programme of the page ({@link #PROGRAMME_COLUMNS}), in page order; a single
@@ -45,9 +46,12 @@ final class SearchStatement {
 
   SearchStatement(SearchCriteria c, Instant now) {
     OffsetDateTime utcNow = now.atOffset(ZoneOffset.UTC);
+    collectConditions(c, utcNow);
     String order = c.sort().orderBy();
-    sql.append(
-        "with hits as materialized (select p.id, p.title, p.updated_at, p.created_at, p.max_grant, ");
+    sql.append("with summary as (select count(*) as total, ").append(CatalogueFacet.COUNT_COLUMNS);
+    appendMatches(c);
+    sql.append("), page as (select * from (select p.id, p.title, p.updated_at, p.created_at,");
+    sql.append(" p.max_grant, ");
     sql.append(c.text() != null ? "ts_rank(p.search_vector, q.query)" : "0::real");
     sql.append(" as rank, ");
     if (c.sort() == SearchSort.NEXT_DEADLINE) {
@@ -55,26 +59,27 @@ final class SearchStatement {
     } else {
       sql.append("null::timestamptz");
     }
-    sql.append(" as next_deadline, p.funding_areas, p.applicant_types, p.funding_level,");
-    sql.append(" p.funding_type, p.status from programme p");
+    sql.append(" as next_deadline");
+    appendMatches(c);
+    append(") h order by " + order + " limit ? offset ?)", c.size(), (long) c.page() * c.size());
+    sql.append(" select s.*, ").append(PROGRAMME_COLUMNS);
+    sql.append(" from summary s left join (page h join programme p on p.id = h.id) on true");
+    sql.append(" order by ").append(order);
+  }
+
+  /**
+   * {@code from … where …} of the matching programmes ({@code p}). Written out twice, for the
+   * summary and for the page: scanning the matches again costs less than materialising them once.
+   */
+  private void appendMatches(SearchCriteria c) {
+    sql.append(" from programme p");
     if (c.text() != null) {
       append(" cross join websearch_to_tsquery('german', ?) q(query)", c.text());
     }
-    collectConditions(c, utcNow);
     if (!conditions.isEmpty()) {
       sql.append(" where ").append(String.join(" and ", conditions));
       parameters.addAll(conditionParameters);
     }
-    sql.append("), summary as (select count(*) as total, ")
-        .append(CatalogueFacet.COUNT_COLUMNS)
-        .append(" from hits h)");
-    append(
-        ", page as (select * from hits h order by " + order + " limit ? offset ?)",
-        c.size(),
-        (long) c.page() * c.size());
-    sql.append(" select s.*, ").append(PROGRAMME_COLUMNS);
-    sql.append(" from summary s left join (page h join programme p on p.id = h.id) on true");
-    sql.append(" order by ").append(order);
   }
 
   PreparedStatement prepare(Connection connection) throws SQLException {
