@@ -1,13 +1,18 @@
 package de.foerderlotse.funding.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import de.foerderlotse.funding.Scout;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -112,6 +117,42 @@ class ProgrammeSearchTest {
         .body("items.title", contains("Quabbel Gründerförderung"));
     search("sort=nextDeadline&status=OPEN")
         .body("items.title", contains("Quabbel Radweg an der Rur", "Quabbel Schulen digital"));
+  }
+
+  @Test
+  void matchesRegionsContainingOrWithinTheAskedRegion() {
+    search("region=05&sort=title")
+        .body("items.title", contains("Quabbel Radweg an der Rur", "Quabbel Schulen digital"));
+    search("region=09162000&sort=title")
+        .body("items.title", contains("Quabbel Gründerförderung", "Quabbel Schulen digital"));
+  }
+
+  @Test
+  void listsPageItemsExactlyAsTheProgrammeReads() {
+    Map<String, Object> listed =
+        Scout.request()
+            .queryParam("q", "Quabbel Tablets")
+            .get("/api/programmes")
+            .then()
+            .statusCode(200)
+            .body("total", equalTo(1))
+            .extract()
+            .jsonPath()
+            .getMap("items[0]");
+    Map<String, Object> read =
+        Scout.get((String) listed.get("id")).statusCode(200).extract().jsonPath().getMap("$");
+    assertThat(listed).isEqualTo(read);
+  }
+
+  @Test
+  void countsTotalAndFacetsBeyondTheLastPageAndLeavesOutValuesWithoutMatches() {
+    search("page=7&size=1")
+        .body("total", equalTo(3))
+        .body("items", hasSize(0))
+        .body("facets.fundingType.GRANT", equalTo(3))
+        .body("facets.fundingType", not(hasKey("LOAN")))
+        .body("facets.fundingLevel.keySet()", containsInAnyOrder("EU", "FEDERAL", "STATE"))
+        .body("facets.applicantType.COMPANY", equalTo(1));
   }
 
   @Test
