@@ -34,7 +34,7 @@ public record CallRequest(
   public record Stage(
       @NotNull(message = "muss angegeben werden") StageKind kind,
       @Size(max = 200, message = "höchstens 200 Zeichen") String label,
-      @NotNull(message = "muss angegeben werden") OffsetDateTime deadline) {}
+      @NotNull(message = "muss angegeben werden") @PlausibleDeadline OffsetDateTime deadline) {}
 
   FundingCall toCall() {
     return new FundingCall(

@@ -145,12 +145,24 @@ public class SearchParameters {
       return null;
     }
     try {
+      OffsetDateTime instant;
       if (value.length() == 10) {
         LocalDate date = LocalDate.parse(value);
         LocalTime time = endOfDay ? LocalTime.MAX : LocalTime.MIDNIGHT;
-        return date.atTime(time).atZone(zone).toOffsetDateTime();
+        instant = date.atTime(time).atZone(zone).toOffsetDateTime();
+      } else {
+        instant = OffsetDateTime.parse(value);
       }
-      return OffsetDateTime.parse(value);
+      if (!PlausibleDeadline.Check.plausible(instant)) {
+        throw new BadParameterException(
+            name,
+            "muss zwischen den Jahren "
+                + PlausibleDeadline.FIRST_YEAR
+                + " und "
+                + PlausibleDeadline.LAST_YEAR
+                + " liegen");
+      }
+      return instant;
     } catch (DateTimeParseException e) {
       throw new BadParameterException(
           name,

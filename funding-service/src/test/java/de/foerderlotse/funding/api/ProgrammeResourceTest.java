@@ -118,6 +118,24 @@ class ProgrammeResourceTest {
   }
 
   @Test
+  void rejectsDeadlineTheDatabaseCannotHoldWith400NamingTheField() {
+    given()
+        .auth()
+        .oauth2(SCOUT)
+        .contentType(ContentType.JSON)
+        .body(
+            """
+            {"title":"Programm","fundingBody":"Bund","status":"OPEN",
+             "calls":[{"title":"Aufruf","stages":[{"kind":"CUT_OFF","deadline":"+10000-01-01T00:00:00Z"}]}]}
+            """)
+        .post("/api/programmes")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItems("calls[0].stages[0].deadline"));
+  }
+
+  @Test
   void answersUnknownProgrammeWith404() {
     given()
         .auth()

@@ -167,5 +167,11 @@ class ProgrammeSearchTest {
     Scout.request().get("/api/programmes?deadlineFrom=gestern").then().statusCode(400);
     Scout.request().get("/api/programmes?sort=random").then().statusCode(400);
     Scout.request().get("/api/programmes?region=abc").then().statusCode(400);
+    Scout.request()
+        .queryParam("deadlineFrom", "+10000-01-01T00:00:00Z")
+        .get("/api/programmes")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("deadlineFrom"));
   }
 }
