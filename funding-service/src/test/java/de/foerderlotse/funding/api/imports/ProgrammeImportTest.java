@@ -1,5 +1,9 @@
 package de.foerderlotse.funding.api.imports;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -7,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import de.foerderlotse.funding.Scout;
 import de.foerderlotse.infra.test.TestTokens;
 import de.foerderlotse.platform.outbox.OutboxEvent;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -84,6 +89,19 @@ class ProgrammeImportTest {
         awaitCompletion(startImport(csv.replace(";9;", ";10;"), "text/csv; charset=UTF-8"));
     assertThat(changed.getInt("updated")).isEqualTo(1);
     Scout.get(id).body("version", equalTo(1)).body("ruleSet.proofOfUseMonths", equalTo(10));
+    assertThat(eventCount(id)).isEqualTo(2);
+    JsonNode event = lastEvent(id);
+    assertThat(event.get("version").asLong()).isEqualTo(1);
+    assertThat(event.get("changedFields").toString()).isEqualTo("[\"ruleSet.proofOfUseMonths\"]");
+    Scout.request()
+        .get("/api/programmes/" + id + "/history")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(2))
+        .body("items[0].field", equalTo("ruleSet.proofOfUseMonths"))
+        .body("items[0].oldValue", equalTo("9"))
+        .body("items[0].newValue", equalTo("10"))
+        .body("items[0].version", equalTo(1));
   }
 
   @Test
@@ -161,6 +179,22 @@ class ProgrammeImportTest {
             .getList("items.id");
     assertThat(ids).hasSize(1);
     return ids.get(0);
+  }
+
+  private static JsonNode lastEvent(String programmeId) {
+    String payload =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    OutboxEvent.<OutboxEvent>find(
+                            "aggregateId", Sort.descending("seq"), programmeId)
+                        .firstResult()
+                        .payload);
+    try {
+      return new ObjectMapper().readTree(payload);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static long eventCount(String programmeId) {
