@@ -89,7 +89,7 @@ public class DashboardService {
     ServiceProxy.Forwarded answer;
     try {
       answer =
-          proxy.forward(
+          proxy.exchange(
               route.get().service(),
               "GET",
               URI.create(route.get().baseUri() + source),
