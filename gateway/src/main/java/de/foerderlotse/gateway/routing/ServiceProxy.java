@@ -83,7 +83,12 @@ public class ServiceProxy {
       Map<String, String> headers,
       Optional<byte[]> body) {
     Streamed answer =
-        forward(service, method, target, headers, body.map(OutgoingBody::of).orElse(OutgoingBody.none()));
+        forward(
+            service,
+            method,
+            target,
+            headers,
+            body.map(OutgoingBody::of).orElse(OutgoingBody.none()));
     try (InputStream in = answer.body()) {
       return new Forwarded(answer.status(), answer.headers(), in.readAllBytes());
     } catch (HttpTimeoutException e) {
