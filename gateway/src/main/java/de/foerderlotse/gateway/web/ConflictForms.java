@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * The conflict actions of the web dashboard as plain HTML forms (work without JavaScript): each is
- * passed to project-service with the user's own token, which decides whether the user may; the
- * page is then shown again with the outcome (post/redirect/get).
+ * passed to project-service with the user's own token, which decides whether the user may; the page
+ * is then shown again with the outcome (post/redirect/get).
  */
 @Path("/ui/konflikte/{id}")
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -97,7 +97,11 @@ public class DashboardPages {
     Answer open =
         services.get(
             user.authorization(),
-            "deadlines?status=OPEN&dueFrom=" + today + "&dueTo=" + today.plusDays(window) + "&size=500");
+            "deadlines?status=OPEN&dueFrom="
+                + today
+                + "&dueTo="
+                + today.plusDays(window)
+                + "&size=500");
     Answer missed = services.get(user.authorization(), "deadlines?status=MISSED&size=500");
     return page(deadlines, "fristen")
         .data("tage", window)
@@ -134,7 +138,9 @@ public class DashboardPages {
   public TemplateInstance programmes(
       @QueryParam("q") @DefaultValue("") String text, @QueryParam("offen") boolean openOnly) {
     String query =
-        text.isBlank() ? "programmes?size=50&sort=nextDeadline" : "programmes?size=50&q=" + encode(text.strip());
+        text.isBlank()
+            ? "programmes?size=50&sort=nextDeadline"
+            : "programmes?size=50&q=" + encode(text.strip());
     if (openOnly) {
       query += "&status=OPEN";
     }
@@ -192,12 +198,15 @@ public class DashboardPages {
     deadlines.items().stream()
         .filter(Map.class::isInstance)
         .map(Map.class::cast)
-        .sorted((a, b) -> String.valueOf(a.get("dueDate")).compareTo(String.valueOf(b.get("dueDate"))))
+        .sorted(
+            (a, b) -> String.valueOf(a.get("dueDate")).compareTo(String.valueOf(b.get("dueDate"))))
         .forEach(
             d -> {
               String due = String.valueOf(d.get("dueDate"));
               String month =
-                  due.length() >= 7 ? YearMonth.parse(due.substring(0, 7)).format(MONTH) : "ohne Datum";
+                  due.length() >= 7
+                      ? YearMonth.parse(due.substring(0, 7)).format(MONTH)
+                      : "ohne Datum";
               months.computeIfAbsent(month, m -> new ArrayList<>()).add(d);
             });
     List<Map<String, Object>> result = new ArrayList<>();

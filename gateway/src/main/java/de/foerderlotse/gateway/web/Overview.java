@@ -31,7 +31,8 @@ public record Overview(
 
   /** One call's budget pressure: requested against available, and the share. */
   @TemplateData
-  public record BudgetRow(String call, String requested, String budget, String share, boolean over) {}
+  public record BudgetRow(
+      String call, String requested, String budget, String share, boolean over) {}
 
   static Overview of(Dashboard dashboard, int days, ObjectMapper json) {
     Map<String, Answer> s = new LinkedHashMap<>();
@@ -68,7 +69,9 @@ public record Overview(
       if (item instanceof Map<?, ?> deadline) {
         Object label = deadline.get("kindLabel");
         counts.merge(
-            String.valueOf(label != null ? label : Labels.wort(deadline.get("kind"))), 1L, Long::sum);
+            String.valueOf(label != null ? label : Labels.wort(deadline.get("kind"))),
+            1L,
+            Long::sum);
       }
     }
     return counts.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
@@ -104,14 +107,16 @@ public record Overview(
       if (item instanceof Map<?, ?> row) {
         String call = first(row, "callTitle", "callLabel", "programmeTitle", "callId");
         String programme = first(row, "programmeTitle");
-        BigDecimal requested = Labels.decimal(firstValue(row, "requested", "requestedTotal", "requestedAmount"));
+        BigDecimal requested =
+            Labels.decimal(firstValue(row, "requested", "requestedTotal", "requestedAmount"));
         BigDecimal available = Labels.decimal(firstValue(row, "budget", "callBudget"));
         BigDecimal share =
             Labels.decimal(firstValue(row, "ratio", "share", "utilisation", "utilization"));
         if (share == null && requested != null && available != null && available.signum() > 0) {
           share = requested.divide(available, 4, java.math.RoundingMode.HALF_UP);
         }
-        String label = programme != null && !programme.equals(call) ? programme + " – " + call : call;
+        String label =
+            programme != null && !programme.equals(call) ? programme + " – " + call : call;
         rows.add(
             new BudgetRow(
                 label,
