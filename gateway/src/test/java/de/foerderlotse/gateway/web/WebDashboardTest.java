@@ -10,9 +10,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * The web dashboard's front door: browsers are sent to Keycloak's login (authorization code flow
- * of the dashboard client), API clients still get 401 problem+json and never a redirect. Signing
- * in and the pages themselves are tested in a real browser against real Keycloak (deploy/e2e).
+ * The web dashboard's front door: browsers are sent to Keycloak's login (authorization code flow of
+ * the dashboard client), API clients still get 401 problem+json and never a redirect. Signing in
+ * and the pages themselves are tested in a real browser against real Keycloak (deploy/e2e).
  */
 @QuarkusTest
 class WebDashboardTest {
