@@ -7,14 +7,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The web dashboard ({@code /ui}) signs users in with the authorization code flow of the OIDC
- * tenant {@code dashboard}; everything else stays bearer-only (default tenant). The live alert
- * stream accepts either: a bearer token, or the dashboard's session cookie, so the browser's
- * EventSource (which cannot send headers) can open it.
+ * tenant {@code webui}; everything else stays bearer-only (default tenant). The live alert stream
+ * accepts either: a bearer token, or the dashboard's session cookie, so the browser's EventSource
+ * (which cannot send headers) can open it.
  */
 @ApplicationScoped
 public class DashboardTenantResolver implements TenantResolver {
 
-  static final String TENANT = "dashboard";
+  static final String TENANT = "webui";
+
+  /**
+   * Named explicitly: for null Quarkus would also pick a tenant named like the last path segment.
+   */
+  private static final String DEFAULT_TENANT = "Default";
+
   private static final String SESSION_COOKIE = "q_session_" + TENANT;
 
   @Override
@@ -28,7 +34,7 @@ public class DashboardTenantResolver implements TenantResolver {
         && hasSession(context)) {
       return TENANT;
     }
-    return null;
+    return DEFAULT_TENANT;
   }
 
   private static boolean hasSession(RoutingContext context) {

@@ -39,7 +39,7 @@ class WebDashboardTest {
         .redirects()
         .follow(false)
         .accept("text/html")
-        .get("/api/dashboard")
+        .get("/api/applications")
         .then()
         .statusCode(401)
         .contentType("application/problem+json");
