@@ -18,6 +18,15 @@ public interface ConflictConfig {
   /** Weight of a generic term (Sanierung, Neubau, Halle…) in the text score; key terms weigh 1. */
   double genericTermWeight();
 
+  /** Weight of a lexicon concept (Mobilstation, MVZ, Glasfaser…) in the text score. */
+  double conceptTermWeight();
+
+  /** Sites of one municipality at most this far apart are the same site (DOUBLE_FUNDING), km. */
+  double sameSiteKm();
+
+  /** Relative difference of total cost still counting as the same figures (0.1 = 10 %). */
+  double costTolerance();
+
   /** Share of the title similarity in the text score; the rest is title + description + costs. */
   double titleWeight();
 
@@ -71,7 +80,10 @@ public interface ConflictConfig {
     return new ScoringRules(
         radiusKm(),
         genericTermWeight(),
+        conceptTermWeight(),
         titleWeight(),
+        sameSiteKm(),
+        costTolerance(),
         new ScoringRules.Weights(
             w.text(), w.category(), w.call(), w.distance(), w.time(), w.cost()),
         new ScoringRules.Threshold(competing().minText(), competing().minScore()),

@@ -1,15 +1,21 @@
 package de.foerderlotse.project.domain.conflict;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.TreeSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * What conflict detection compares of one project: its texts as normalised terms and the
- * structured signals (municipality, category, site, period, cost, the programmes and calls it
- * applies to). Built from the project read model and its applications, or from an evaluation pair.
+ * What conflict detection compares of one project: its texts as normalised terms and the structured
+ * signals (municipality, category, site, period, cost, the programmes and calls it applies to).
+ * Built from the project read model and its applications, or from an evaluation pair.
  *
  * @param key identifies the project (or the application, for one project applied twice)
  * @param active false for finished or withdrawn projects: they conflict with nothing
@@ -87,6 +93,38 @@ public record ConflictProfile(
   /** All key terms of title, description and cost items. */
   public Set<String> keyTerms() {
     return GermanTerms.keyTerms(terms);
+  }
+
+  /**
+   * A hash of the fields whose change is material: the normalised terms (not the wording),
+   * category, site, period, cost, cost items and the programmes and calls applied to.
+   */
+  public String materialFingerprint() {
+    StringBuilder material = new StringBuilder();
+    material.append(new TreeSet<>(terms)).append('|').append(category).append('|');
+    material.append(hasPosition() ? String.format(Locale.ROOT, "%.3f,%.3f", lat, lon) : "-");
+    material.append('|').append(plannedStart).append('|').append(plannedEnd).append('|');
+    material.append(totalCost == null ? "-" : totalCost.stripTrailingZeros().toPlainString());
+    costItems.stream()
+        .map(i -> i.label() + ":" + (i.amount() == null ? "-" : i.amount().stripTrailingZeros())
+            + ":" + i.costCategory())
+        .sorted()
+        .forEach(i -> material.append('|').append(i));
+    participations.stream()
+        .map(p -> p.programme() + "/" + p.call())
+        .sorted()
+        .forEach(p -> material.append('|').append(p));
+    return sha256(material.toString());
+  }
+
+  static String sha256(String text) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public boolean hasPosition() {

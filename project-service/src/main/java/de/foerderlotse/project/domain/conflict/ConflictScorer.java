@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Decides whether two projects conflict, of which kind, and why: German-aware text similarity of
@@ -21,8 +22,8 @@ import java.util.Set;
  *
  * <p>A pair is only ever flagged if it shares a key term that is in the title of one of them, and
  * it is of one municipality, or shares a programme, or lies within the radius with overlapping
- * periods. The service's candidate query asks for exactly these (index-backed), so it cannot miss
- * a pair this scorer would flag.
+ * periods. The service's candidate query asks for exactly these (index-backed), so it cannot miss a
+ * pair this scorer would flag.
  */
 public final class ConflictScorer {
 
@@ -62,11 +63,16 @@ public final class ConflictScorer {
         return Optional.empty();
       }
       double cost = sharedCostShare(a, b);
+      boolean sameFigures = sameSite(distance) && similarCost(a, b);
+      if (cost == 0 && !sameFigures) {
+        return Optional.empty();
+      }
       double score =
-          blend(w.text(), text, w.category(), sameCategory ? 1 : 0, w.cost(), cost);
+          blend(w.text(), text, w.category(), sameCategory ? 1 : 0, w.cost(),
+              Math.max(cost, sameFigures ? 1 : 0));
       return flag(ConflictKind.DOUBLE_FUNDING, rules.doubleFunding(), text, score, different,
           explanation(text, shared, distance, overlap, false, false,
-              summaryDoubleFunding(text, cost)));
+              summaryDoubleFunding(text, cost, sameFigures)));
     }
     if (sameProgramme) {
       double score =
@@ -75,20 +81,48 @@ public final class ConflictScorer {
           explanation(text, shared, distance, overlap, true, sameCall,
               summaryCompeting(text, sameCall)));
     }
-    if (distance == null || distance > rules.radiusKm() || overlap == null || overlap <= 0) {
+    if (distance == null || distance > rules.radiusKm() || overlap == null || overlap <= 0
+        || !sameFacility(a, b, shared)) {
       return Optional.empty();
     }
     double proximity = 1 - distance / rules.radiusKm();
     double timeShare = overlapShare(a, b, overlap);
+    double total = w.text() + w.category() + w.distance() + w.time();
     double score =
-        blend(w.text(), text, w.category(), sameCategory ? 1 : 0, w.distance(), proximity)
-                * (w.text() + w.category() + w.distance())
-                / (w.text() + w.category() + w.distance() + w.time())
-            + w.time() * timeShare / (w.text() + w.category() + w.distance() + w.time());
+        (w.text() * text + w.category() * (sameCategory ? 1 : 0) + w.distance() * proximity
+                + w.time() * timeShare)
+            / total;
     Participation[] sides = {first(a), first(b)};
     return flag(ConflictKind.REDUNDANT, rules.redundant(), text, score, sides,
         explanation(text, shared, distance, overlap, false, false,
             summaryRedundant(text, distance, overlap)));
+  }
+
+  /**
+   * Both are the same kind of facility with a catchment area (a shared facility term from a
+   * title), and not a location-bound network measure that both titles name.
+   */
+  private static boolean sameFacility(ConflictProfile a, ConflictProfile b, List<String> shared) {
+    Set<String> titles = new TreeSet<>(a.titleTerms());
+    titles.addAll(b.titleTerms());
+    boolean facility = shared.stream().anyMatch(t -> GermanTerms.isFacility(t) && titles.contains(t));
+    boolean network =
+        shared.stream()
+            .anyMatch(t -> GermanTerms.isNetwork(t)
+                && a.titleTerms().contains(t) && b.titleTerms().contains(t));
+    return facility && !network;
+  }
+
+  private boolean sameSite(Double distance) {
+    return distance != null && distance <= rules.sameSiteKm();
+  }
+
+  private boolean similarCost(ConflictProfile a, ConflictProfile b) {
+    if (a.totalCost() == null || b.totalCost() == null || a.totalCost().signum() <= 0) {
+      return false;
+    }
+    double ratio = b.totalCost().doubleValue() / a.totalCost().doubleValue();
+    return Math.abs(ratio - 1) <= rules.costTolerance();
   }
 
   /** Weighted Dice similarity of title terms and of all terms, blended. */
@@ -98,21 +132,25 @@ public final class ConflictScorer {
     return rules.titleWeight() * title + (1 - rules.titleWeight()) * all;
   }
 
-  /** Key terms both share, at least one of them from a title; the rest of the shared key terms follow. */
+  /**
+   * Key terms both share, those from a title first, each group in alphabetical order (so the
+   * explanation does not depend on which side is asked first); empty if no title term is shared.
+   */
   static List<String> sharedKeyTerms(ConflictProfile a, ConflictProfile b) {
-    Set<String> anchored = new LinkedHashSet<>(a.titleKeyTerms());
+    Set<String> anchored = new TreeSet<>(a.titleKeyTerms());
     anchored.retainAll(b.keyTerms());
-    Set<String> fromB = new LinkedHashSet<>(b.titleKeyTerms());
+    Set<String> fromB = new TreeSet<>(b.titleKeyTerms());
     fromB.retainAll(a.keyTerms());
     anchored.addAll(fromB);
     if (anchored.isEmpty()) {
       return List.of();
     }
-    Set<String> all = new LinkedHashSet<>(anchored);
-    Set<String> rest = new LinkedHashSet<>(a.keyTerms());
+    Set<String> rest = new TreeSet<>(a.keyTerms());
     rest.retainAll(b.keyTerms());
+    rest.removeAll(anchored);
+    List<String> all = new ArrayList<>(anchored);
     all.addAll(rest);
-    return new ArrayList<>(all);
+    return all;
   }
 
   private double dice(Collection<String> a, Collection<String> b) {
@@ -128,14 +166,19 @@ public final class ConflictScorer {
   private double weight(Collection<String> terms) {
     double sum = 0;
     for (String term : terms) {
-      sum += GermanTerms.isGeneric(term) ? rules.genericTermWeight() : 1;
+      sum +=
+          GermanTerms.isGeneric(term)
+              ? rules.genericTermWeight()
+              : GermanTerms.isConcept(term) ? rules.conceptTermWeight() : 1;
     }
     return sum;
   }
 
   private static Long overlapDays(ConflictProfile a, ConflictProfile b) {
-    if (a.plannedStart() == null || a.plannedEnd() == null
-        || b.plannedStart() == null || b.plannedEnd() == null) {
+    if (a.plannedStart() == null
+        || a.plannedEnd() == null
+        || b.plannedStart() == null
+        || b.plannedEnd() == null) {
       return null;
     }
     var start = a.plannedStart().isAfter(b.plannedStart()) ? a.plannedStart() : b.plannedStart();
@@ -151,30 +194,26 @@ public final class ConflictScorer {
     return shorter <= 0 ? 0 : Math.min(1, (double) overlap / shorter);
   }
 
-  /** A programme both apply to, in the same call where both name one; null if none. */
+  /** A programme both apply to in the same call (or both without a call yet); null if none. */
   private static Participation[] commonProgramme(ConflictProfile a, ConflictProfile b) {
-    Participation[] loose = null;
     for (Participation pa : a.participations()) {
       for (Participation pb : b.participations()) {
-        if (pa.programme() == null || !pa.programme().equals(pb.programme())) {
-          continue;
-        }
-        if (pa.call() != null && pa.call().equals(pb.call())) {
+        if (pa.programme() != null
+            && pa.programme().equals(pb.programme())
+            && Objects.equals(pa.call(), pb.call())) {
           return new Participation[] {pa, pb};
-        }
-        if (pa.call() == null || pb.call() == null) {
-          loose = new Participation[] {pa, pb};
         }
       }
     }
-    return loose;
+    return null;
   }
 
   /** Two participations in different programmes; null if there are none. */
   private static Participation[] differentProgrammes(ConflictProfile a, ConflictProfile b) {
     for (Participation pa : a.participations()) {
       for (Participation pb : b.participations()) {
-        if (pa.programme() != null && pb.programme() != null
+        if (pa.programme() != null
+            && pb.programme() != null
             && !pa.programme().equals(pb.programme())) {
           return new Participation[] {pa, pb};
         }
@@ -188,9 +227,11 @@ public final class ConflictScorer {
     BigDecimal shared = BigDecimal.ZERO;
     for (CostItem ia : a.costItems()) {
       for (CostItem ib : b.costItems()) {
-        if (ia.amount() != null && ib.amount() != null
+        if (ia.amount() != null
+            && ib.amount() != null
             && ia.amount().compareTo(ib.amount()) == 0
-            && !disjoint(GermanTerms.keyTerms(GermanTerms.of(ia.label())),
+            && !disjoint(
+                GermanTerms.keyTerms(GermanTerms.of(ia.label())),
                 GermanTerms.keyTerms(GermanTerms.of(ib.label())))) {
           shared = shared.add(ia.amount());
           break;
@@ -237,29 +278,46 @@ public final class ConflictScorer {
   }
 
   private static Explanation explanation(
-      double text, List<String> shared, Double distance, Long overlap,
-      boolean sameProgramme, boolean sameCall, String summary) {
+      double text,
+      List<String> shared,
+      Double distance,
+      Long overlap,
+      boolean sameProgramme,
+      boolean sameCall,
+      String summary) {
     return new Explanation(
-        round(text), shared, distance == null ? null : Math.round(distance * 10) / 10.0,
-        overlap, sameProgramme, sameCall, summary);
+        round(text),
+        shared,
+        distance == null ? null : Math.round(distance * 10) / 10.0,
+        overlap,
+        sameProgramme,
+        sameCall,
+        summary);
   }
 
   private static String summaryCompeting(double text, boolean sameCall) {
-    return "Inhaltlich ähnliche Projekte (Textähnlichkeit " + percent(text)
+    return "Inhaltlich ähnliche Projekte (Textähnlichkeit "
+        + percent(text)
         + ") verschiedener Kommunen bewerben sich "
         + (sameCall ? "im selben Förderaufruf." : "beim selben Förderprogramm.");
   }
 
-  private static String summaryDoubleFunding(double text, double cost) {
-    return "Dasselbe Vorhaben derselben Kommune (Textähnlichkeit " + percent(text)
+  private static String summaryDoubleFunding(double text, double cost, boolean sameFigures) {
+    return "Dasselbe Vorhaben derselben Kommune (Textähnlichkeit "
+        + percent(text)
+        + (sameFigures ? ", gleicher Standort und gleiche Kosten" : "")
         + (cost > 0 ? ", gemeinsame Kostenpositionen " + percent(cost) + " der Kosten" : "")
         + ") ist bei verschiedenen Förderprogrammen beantragt: Gefahr der Doppelförderung.";
   }
 
   private static String summaryRedundant(double text, double distance, long overlap) {
-    return "Ähnliche Projekte (Textähnlichkeit " + percent(text) + ") in "
-        + String.format(Locale.GERMANY, "%.1f", distance) + " km Entfernung, zeitlich "
-        + overlap + " Tage überlappend: Gefahr doppelter Kapazitäten.";
+    return "Ähnliche Projekte (Textähnlichkeit "
+        + percent(text)
+        + ") in "
+        + String.format(Locale.GERMANY, "%.1f", distance)
+        + " km Entfernung, zeitlich "
+        + overlap
+        + " Tage überlappend: Gefahr doppelter Kapazitäten.";
   }
 
   private static String percent(double value) {

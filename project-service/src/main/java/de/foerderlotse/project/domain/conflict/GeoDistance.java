@@ -4,6 +4,7 @@ package de.foerderlotse.project.domain.conflict;
 public final class GeoDistance {
 
   private static final double EARTH_RADIUS_KM = 6371.0;
+
   /** Slightly less than a degree of latitude really is, so the box is never too small. */
   private static final double KM_PER_DEGREE = 111.0;
 

@@ -38,7 +38,13 @@ public final class GermanTerms {
         continue;
       }
       String word = MunicipalLexicon.REPLACEMENTS.getOrDefault(token, token);
-      for (String part : decompound(word)) {
+      // The whole word counts as well as its parts: "Feuerwehrgerätehauses" meets both
+      // "Feuerwehrgerätehaus" and "Gerätehaus der Feuerwehr".
+      List<String> parts = new ArrayList<>(decompound(word));
+      if (parts.size() > 1) {
+        parts.add(0, word);
+      }
+      for (String part : parts) {
         String stem = stem(part);
         if (stem.length() >= 2 && !MunicipalLexicon.STOPWORDS.contains(stem)) {
           terms.add(stem);
@@ -46,6 +52,33 @@ public final class GermanTerms {
       }
     }
     return List.copyOf(terms);
+  }
+
+  private static final Set<String> CONCEPT_STEMS =
+      java.util.stream.Stream.concat(
+              MunicipalLexicon.REPLACEMENTS.values().stream(),
+              java.util.stream.Stream.concat(
+                  MunicipalLexicon.FACILITIES.stream(), MunicipalLexicon.NETWORKS.stream()))
+          .map(GermanTerms::stem)
+          .collect(Collectors.toSet());
+  private static final Set<String> FACILITY_STEMS =
+      MunicipalLexicon.FACILITIES.stream().map(GermanTerms::stem).collect(Collectors.toSet());
+  private static final Set<String> NETWORK_STEMS =
+      MunicipalLexicon.NETWORKS.stream().map(GermanTerms::stem).collect(Collectors.toSet());
+
+  /** Whether a term is one of the lexicon's named municipal measures or objects. */
+  public static boolean isConcept(String term) {
+    return CONCEPT_STEMS.contains(term);
+  }
+
+  /** Whether a term names a facility with a catchment area (Hallenbad, MVZ, Mobilstation…). */
+  public static boolean isFacility(String term) {
+    return FACILITY_STEMS.contains(term);
+  }
+
+  /** Whether a term names a location-bound network (Glasfaser, Radweg, Beleuchtung…). */
+  public static boolean isNetwork(String term) {
+    return NETWORK_STEMS.contains(term);
   }
 
   /** Whether a term names what is done rather than to what: never a reason to compare. */
