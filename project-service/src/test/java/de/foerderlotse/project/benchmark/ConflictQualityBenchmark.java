@@ -6,6 +6,7 @@ import de.foerderlotse.project.config.ConflictConfig;
 import de.foerderlotse.project.domain.conflict.ConflictScorer;
 import de.foerderlotse.project.domain.conflict.Finding;
 import de.foerderlotse.project.domain.conflict.GeoDistance;
+import de.foerderlotse.project.domain.conflict.ScoringRules;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -95,6 +96,7 @@ class ConflictQualityBenchmark {
                 "baseline (char 3-gram TF-IDF cosine, best single threshold %.2f, kind by label rules)",
                 bestThreshold),
             metrics(pairs, bestBaseline)));
+    out.append(sweep(pairs, config.rules()));
     out.append("detector errors (").append(errors.size()).append("):\n");
     errors.forEach(e -> out.append("  ").append(e).append('\n'));
     System.out.println(out);
@@ -103,6 +105,36 @@ class ConflictQualityBenchmark {
   /** For quick runs without Maven: the test classpath plus target/classes. */
   public static void main(String[] args) throws IOException {
     new ConflictQualityBenchmark().measuresDetectorAndBaselineOnTheLabelledPairs();
+  }
+
+  /** Per kind: the kind's F1 for other least text scores, the rest as configured. */
+  private static String sweep(List<EvalPairs.Pair> pairs, ScoringRules rules) {
+    StringBuilder out =
+        new StringBuilder("threshold sweep (min-text per kind; P/R/F1 of that kind):\n");
+    for (String kind : KINDS) {
+      out.append(String.format(Locale.ROOT, "  %-15s", kind));
+      for (int t = 10; t <= 50; t += 5) {
+        ScoringRules.Threshold threshold = new ScoringRules.Threshold(t / 100.0, 0);
+        ScoringRules variant =
+            new ScoringRules(
+                rules.radiusKm(), rules.genericTermWeight(), rules.conceptTermWeight(),
+                rules.titleWeight(), rules.sameSiteKm(), rules.costTolerance(), rules.weights(),
+                kind.equals("COMPETING") ? threshold : rules.competing(),
+                kind.equals("DOUBLE_FUNDING") ? threshold : rules.doubleFunding(),
+                kind.equals("REDUNDANT") ? threshold : rules.redundant());
+        ConflictScorer scorer = new ConflictScorer(variant);
+        List<String> predicted = new ArrayList<>();
+        for (EvalPairs.Pair pair : pairs) {
+          predicted.add(
+              scorer.assess(pair.a().profile("a"), pair.b().profile("b"))
+                  .map(f -> f.kind().name()).orElse("NONE"));
+        }
+        double[] m = metrics(pairs, predicted).get(kind);
+        out.append(String.format(Locale.ROOT, " %.2f:%.2f/%.2f/%.2f", t / 100.0, m[0], m[1], m[2]));
+      }
+      out.append('\n');
+    }
+    return out.toString();
   }
 
   /** The service's configuration, read from its application.properties like Quarkus does. */
