@@ -5,8 +5,8 @@ import de.foerderlotse.project.domain.conflict.Conflict;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Records conflict events in the outbox, inside the transaction of the change. The conflict must
- * be flushed first, so that the version in the event is the one committed.
+ * Records conflict events in the outbox, inside the transaction of the change. The conflict must be
+ * flushed first, so that the version in the event is the one committed.
  */
 @ApplicationScoped
 public class ConflictEvents {

@@ -48,10 +48,16 @@ class ConflictQualityBenchmark {
               .orElse("NONE");
       detector.add(predicted);
       if (!predicted.equals(pair.expected())) {
-        errors.add(String.format(Locale.ROOT, "%s expected %s got %s, text %.2f (%s%s)",
-            pair.id(), pair.expected(), predicted,
-            scorer.textScore(pair.a().profile("a"), pair.b().profile("b")),
-            pair.hard() ? "hard, " : "", pair.why()));
+        errors.add(
+            String.format(
+                Locale.ROOT,
+                "%s expected %s got %s, text %.2f (%s%s)",
+                pair.id(),
+                pair.expected(),
+                predicted,
+                scorer.textScore(pair.a().profile("a"), pair.b().profile("b")),
+                pair.hard() ? "hard, " : "",
+                pair.why()));
       }
     }
 
@@ -117,8 +123,13 @@ class ConflictQualityBenchmark {
         ScoringRules.Threshold threshold = new ScoringRules.Threshold(t / 100.0, 0);
         ScoringRules variant =
             new ScoringRules(
-                rules.radiusKm(), rules.genericTermWeight(), rules.conceptTermWeight(),
-                rules.titleWeight(), rules.sameSiteKm(), rules.costTolerance(), rules.weights(),
+                rules.radiusKm(),
+                rules.genericTermWeight(),
+                rules.conceptTermWeight(),
+                rules.titleWeight(),
+                rules.sameSiteKm(),
+                rules.costTolerance(),
+                rules.weights(),
                 kind.equals("COMPETING") ? threshold : rules.competing(),
                 kind.equals("DOUBLE_FUNDING") ? threshold : rules.doubleFunding(),
                 kind.equals("REDUNDANT") ? threshold : rules.redundant());
@@ -126,8 +137,10 @@ class ConflictQualityBenchmark {
         List<String> predicted = new ArrayList<>();
         for (EvalPairs.Pair pair : pairs) {
           predicted.add(
-              scorer.assess(pair.a().profile("a"), pair.b().profile("b"))
-                  .map(f -> f.kind().name()).orElse("NONE"));
+              scorer
+                  .assess(pair.a().profile("a"), pair.b().profile("b"))
+                  .map(f -> f.kind().name())
+                  .orElse("NONE"));
         }
         double[] m = metrics(pairs, predicted).get(kind);
         out.append(String.format(Locale.ROOT, " %.2f:%.2f/%.2f/%.2f", t / 100.0, m[0], m[1], m[2]));

@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
-import java.util.TreeSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What conflict detection compares of one project: its texts as normalised terms and the structured
@@ -106,8 +106,13 @@ public record ConflictProfile(
     material.append('|').append(plannedStart).append('|').append(plannedEnd).append('|');
     material.append(totalCost == null ? "-" : totalCost.stripTrailingZeros().toPlainString());
     costItems.stream()
-        .map(i -> i.label() + ":" + (i.amount() == null ? "-" : i.amount().stripTrailingZeros())
-            + ":" + i.costCategory())
+        .map(
+            i ->
+                i.label()
+                    + ":"
+                    + (i.amount() == null ? "-" : i.amount().stripTrailingZeros())
+                    + ":"
+                    + i.costCategory())
         .sorted()
         .forEach(i -> material.append('|').append(i));
     participations.stream()

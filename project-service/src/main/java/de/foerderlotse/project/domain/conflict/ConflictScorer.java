@@ -68,20 +68,44 @@ public final class ConflictScorer {
         return Optional.empty();
       }
       double score =
-          blend(w.text(), text, w.category(), sameCategory ? 1 : 0, w.cost(),
+          blend(
+              w.text(),
+              text,
+              w.category(),
+              sameCategory ? 1 : 0,
+              w.cost(),
               Math.max(cost, sameFigures ? 1 : 0));
-      return flag(ConflictKind.DOUBLE_FUNDING, rules.doubleFunding(), text, score, different,
-          explanation(text, shared, distance, overlap, false, false,
+      return flag(
+          ConflictKind.DOUBLE_FUNDING,
+          rules.doubleFunding(),
+          text,
+          score,
+          different,
+          explanation(
+              text,
+              shared,
+              distance,
+              overlap,
+              false,
+              false,
               summaryDoubleFunding(text, cost, sameFigures)));
     }
     if (sameProgramme) {
       double score =
           blend(w.text(), text, w.category(), sameCategory ? 1 : 0, w.call(), sameCall ? 1 : 0);
-      return flag(ConflictKind.COMPETING, rules.competing(), text, score, common,
-          explanation(text, shared, distance, overlap, true, sameCall,
-              summaryCompeting(text, sameCall)));
+      return flag(
+          ConflictKind.COMPETING,
+          rules.competing(),
+          text,
+          score,
+          common,
+          explanation(
+              text, shared, distance, overlap, true, sameCall, summaryCompeting(text, sameCall)));
     }
-    if (distance == null || distance > rules.radiusKm() || overlap == null || overlap <= 0
+    if (distance == null
+        || distance > rules.radiusKm()
+        || overlap == null
+        || overlap <= 0
         || !sameFacility(a, b, shared)) {
       return Optional.empty();
     }
@@ -89,27 +113,44 @@ public final class ConflictScorer {
     double timeShare = overlapShare(a, b, overlap);
     double total = w.text() + w.category() + w.distance() + w.time();
     double score =
-        (w.text() * text + w.category() * (sameCategory ? 1 : 0) + w.distance() * proximity
+        (w.text() * text
+                + w.category() * (sameCategory ? 1 : 0)
+                + w.distance() * proximity
                 + w.time() * timeShare)
             / total;
     Participation[] sides = {first(a), first(b)};
-    return flag(ConflictKind.REDUNDANT, rules.redundant(), text, score, sides,
-        explanation(text, shared, distance, overlap, false, false,
+    return flag(
+        ConflictKind.REDUNDANT,
+        rules.redundant(),
+        text,
+        score,
+        sides,
+        explanation(
+            text,
+            shared,
+            distance,
+            overlap,
+            false,
+            false,
             summaryRedundant(text, distance, overlap)));
   }
 
   /**
-   * Both are the same kind of facility with a catchment area (a shared facility term from a
-   * title), and not a location-bound network measure that both titles name.
+   * Both are the same kind of facility with a catchment area (a shared facility term from a title),
+   * and not a location-bound network measure that both titles name.
    */
   private static boolean sameFacility(ConflictProfile a, ConflictProfile b, List<String> shared) {
     Set<String> titles = new TreeSet<>(a.titleTerms());
     titles.addAll(b.titleTerms());
-    boolean facility = shared.stream().anyMatch(t -> GermanTerms.isFacility(t) && titles.contains(t));
+    boolean facility =
+        shared.stream().anyMatch(t -> GermanTerms.isFacility(t) && titles.contains(t));
     boolean network =
         shared.stream()
-            .anyMatch(t -> GermanTerms.isNetwork(t)
-                && a.titleTerms().contains(t) && b.titleTerms().contains(t));
+            .anyMatch(
+                t ->
+                    GermanTerms.isNetwork(t)
+                        && a.titleTerms().contains(t)
+                        && b.titleTerms().contains(t));
     return facility && !network;
   }
 

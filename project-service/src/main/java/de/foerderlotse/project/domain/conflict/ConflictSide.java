@@ -22,7 +22,17 @@ public record ConflictSide(
   /** What another municipality may see of this side: who and which project, nothing more. */
   public ConflictSide redacted() {
     return new ConflictSide(
-        municipalityAgs, municipalityName, null, projectTitle, null, null, null, null, null, null,
-        null, null);
+        municipalityAgs,
+        municipalityName,
+        null,
+        projectTitle,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 }

@@ -159,7 +159,6 @@ final class MunicipalLexicon {
           Map.entry("wohnmobil", "wohnmobilstellplatz"),
           Map.entry("jugendfreizeithaus", "jugendzentrum"),
           Map.entry("jugendfreizeithauses", "jugendzentrum"),
-          
           Map.entry("jugendeinrichtung", "jugendzentrum"),
           Map.entry("jugendtreffs", "jugendzentrum"),
           Map.entry("kleinschwimmbad", "schwimmbad"),
@@ -350,13 +349,36 @@ final class MunicipalLexicon {
    */
   static final Set<String> FACILITIES =
       Set.of(
-          "gesundheitszentrum", "begegnungsstaette", "wohnmobilstellplatz", "jugendzentrum",
-          "schwimmbad", "freibad", "kunstrasen", "sporthalle", "gruenderzentrum",
-          "ausbildungszentrum", "kulturzentrum", "mobilitaetsstation", "gewerbegebiet",
-          "kindertagesstaette", "bibliothek", "museum", "theater", "stadthalle",
-          "dorfgemeinschaftshaus", "campingplatz", "besucherzentrum", "jugendherberge",
-          "pflegeheim", "tagespflege", "familienzentrum", "musikschule", "volkshochschule",
-          "technologiezentrum", "ladeinfrastruktur", "parkhaus");
+          "gesundheitszentrum",
+          "begegnungsstaette",
+          "wohnmobilstellplatz",
+          "jugendzentrum",
+          "schwimmbad",
+          "freibad",
+          "kunstrasen",
+          "sporthalle",
+          "gruenderzentrum",
+          "ausbildungszentrum",
+          "kulturzentrum",
+          "mobilitaetsstation",
+          "gewerbegebiet",
+          "kindertagesstaette",
+          "bibliothek",
+          "museum",
+          "theater",
+          "stadthalle",
+          "dorfgemeinschaftshaus",
+          "campingplatz",
+          "besucherzentrum",
+          "jugendherberge",
+          "pflegeheim",
+          "tagespflege",
+          "familienzentrum",
+          "musikschule",
+          "volkshochschule",
+          "technologiezentrum",
+          "ladeinfrastruktur",
+          "parkhaus");
 
   /**
    * Location-bound networks: the same measure in two places serves two places, so it is no
@@ -364,9 +386,23 @@ final class MunicipalLexicon {
    */
   static final Set<String> NETWORKS =
       Set.of(
-          "glasfaser", "strassenbeleuchtung", "beleuchtung", "radweg", "haltestelle", "kanal",
-          "kanalisation", "sirene", "wanderweg", "waermenetz", "wasserleitung", "trinkwasser",
-          "renaturierung", "rueckhaltebecken", "hochwasserschutz", "gehweg", "bruecke");
+          "glasfaser",
+          "strassenbeleuchtung",
+          "beleuchtung",
+          "radweg",
+          "haltestelle",
+          "kanal",
+          "kanalisation",
+          "sirene",
+          "wanderweg",
+          "waermenetz",
+          "wasserleitung",
+          "trinkwasser",
+          "renaturierung",
+          "rueckhaltebecken",
+          "hochwasserschutz",
+          "gehweg",
+          "bruecke");
 
   /** German function words: no meaning of their own. */
   static final Set<String> STOPWORDS =

@@ -1,6 +1,8 @@
 package de.foerderlotse.project.domain.conflict;
 
-/** The material fingerprint of a pair: both sides' fingerprints in canonical order, and the kind. */
+/**
+ * The material fingerprint of a pair: both sides' fingerprints in canonical order, and the kind.
+ */
 public final class PairFingerprint {
 
   private PairFingerprint() {}

@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 /**
  * Finds the projects that could conflict with a profile, through indexes only. The scorer flags a
  * pair only if one title's key term is among the other's key terms (GIN indexes on both arrays),
- * and the two are of one municipality (ags index), or share a programme (application index), or
- * lie within the radius (position index, bounding box) in overlapping periods. Each branch asks
- * for exactly that, so no pair the scorer would flag is left out.
+ * and the two are of one municipality (ags index), or share a programme (application index), or lie
+ * within the radius (position index, bounding box) in overlapping periods. Each branch asks for
+ * exactly that, so no pair the scorer would flag is left out.
  */
 @ApplicationScoped
 public class CandidateSearch {

@@ -65,9 +65,9 @@ public class ConflictDetection {
   }
 
   /**
-   * Everything the profile conflicts with: other projects found by the candidate search, and
-   * the project's own applications to different programmes (the same project funded twice).
-   * Changes nothing; the speed benchmark times exactly this.
+   * Everything the profile conflicts with: other projects found by the candidate search, and the
+   * project's own applications to different programmes (the same project funded twice). Changes
+   * nothing; the speed benchmark times exactly this.
    */
   public List<Detected> detect(ConflictProfile profile, ProjectView project) {
     List<Detected> found = new ArrayList<>();

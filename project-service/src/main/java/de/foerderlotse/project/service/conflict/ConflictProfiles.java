@@ -118,9 +118,7 @@ public class ConflictProfiles {
     for (Application a : applications) {
       result
           .computeIfAbsent(a.projectId, id -> new ArrayList<>())
-          .add(
-              new Participation(
-                  a.programmeId.toString(), a.callId.toString(), a.id.toString()));
+          .add(new Participation(a.programmeId.toString(), a.callId.toString(), a.id.toString()));
     }
     return result;
   }
@@ -152,5 +150,4 @@ public class ConflictProfiles {
   private static Double number(JsonNode node) {
     return node.isNumber() ? node.asDouble() : null;
   }
-
 }

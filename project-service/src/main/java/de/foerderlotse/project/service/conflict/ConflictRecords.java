@@ -173,7 +173,9 @@ public class ConflictRecords {
         programme,
         programme == null
             ? null
-            : ProgrammeView.<ProgrammeView>findByIdOptional(programme).map(p -> p.title).orElse(null),
+            : ProgrammeView.<ProgrammeView>findByIdOptional(programme)
+                .map(p -> p.title)
+                .orElse(null),
         participation == null || participation.call() == null
             ? null
             : UUID.fromString(participation.call()),
