@@ -77,7 +77,14 @@ class WebDashboardIT {
           .until(
               () -> {
                 browser.driver().get(gateway + "/ui/konflikte?status=OPEN");
-                return browser.driver().getPageSource().contains(DemoScenario.JUELICH_PROJECT);
+                return !browser
+                    .driver()
+                    .findElements(
+                        By.xpath(
+                            "//tr[td[contains(., 'Konkurrierende Anträge')] and td[contains(., '"
+                                + DemoScenario.JUELICH_PROJECT
+                                + "')]]"))
+                    .isEmpty();
               });
       browser.screenshot("koordination-konfliktliste");
       WebElement row =
@@ -85,7 +92,7 @@ class WebDashboardIT {
               .driver()
               .findElement(
                   By.xpath(
-                      "//tr[td[contains(., '"
+                      "//tr[td[contains(., 'Konkurrierende Anträge')] and td[contains(., '"
                           + DemoScenario.DUEREN_PROJECT
                           + "')] and td[contains(., '"
                           + DemoScenario.JUELICH_PROJECT
