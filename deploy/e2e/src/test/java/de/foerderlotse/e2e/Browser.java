@@ -27,7 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
-  static final Path CHROMIUM = Path.of(System.getProperty("foerderlotse.chromium", "/usr/bin/chromium"));
+  static final Path CHROMIUM =
+      Path.of(System.getProperty("foerderlotse.chromium", "/usr/bin/chromium"));
   static final Path CHROMEDRIVER =
       Path.of(System.getProperty("foerderlotse.chromedriver", "/usr/bin/chromedriver"));
   private static final Path SCREENSHOTS =

@@ -21,10 +21,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The German web dashboard in a real headless Chromium against the whole running system: users
- * sign in through Keycloak's own login form, see what their role and municipality allow, act on
- * a conflict, and get alerts live. Demo data: {@link DemoScenario} (Düren and Jülich competing
- * for one call).
+ * The German web dashboard in a real headless Chromium against the whole running system: users sign
+ * in through Keycloak's own login form, see what their role and municipality allow, act on a
+ * conflict, and get alerts live. Demo data: {@link DemoScenario} (Düren and Jülich competing for
+ * one call).
  */
 class WebDashboardIT {
 
@@ -60,7 +60,7 @@ class WebDashboardIT {
       browser.screenshot("kommune-dueren-uebersicht");
 
       browser.find("a.abmelden").click();
-      browser.waiting().until(ExpectedConditions.urlToBe(gateway + "/"));
+      browser.waiting().until(ExpectedConditions.urlMatches("^" + gateway + "/(\\?.*)?$"));
       browser.driver().get(gateway + "/ui");
       browser.find("#username");
     }
@@ -110,7 +110,9 @@ class WebDashboardIT {
       browser.screenshot("koordination-konflikt-offen");
 
       new Select(browser.find("#loesung")).selectByValue("JOINT_APPLICATION");
-      browser.find("#loesen-begruendung").sendKeys("Düren und Jülich stellen einen gemeinsamen Antrag.");
+      browser
+          .find("#loesen-begruendung")
+          .sendKeys("Düren und Jülich stellen einen gemeinsamen Antrag.");
       browser.find("#loesen").click();
 
       browser.waiting().until(ExpectedConditions.textToBe(By.id("konflikt-status"), "gelöst"));
@@ -162,18 +164,23 @@ class WebDashboardIT {
             .contentType(ContentType.JSON)
             .body(
                 Map.of(
-                    "title", "Kleines Kulturbudget " + System.nanoTime(),
-                    "fundingBody", "Kreis Düren",
-                    "status", "OPEN",
-                    "fundingAreas", List.of("CULTURE"),
+                    "title",
+                    "Kleines Kulturbudget " + System.nanoTime(),
+                    "fundingBody",
+                    "Kreis Düren",
+                    "status",
+                    "OPEN",
+                    "fundingAreas",
+                    List.of("CULTURE"),
                     "calls",
-                        List.of(
-                            Map.of(
-                                "title", "Aufruf Kultur im Dorf",
-                                "budget", 100000,
-                                "stages",
-                                    List.of(
-                                        Map.of("kind", "FULL_APPLICATION", "deadline", deadline))))))
+                    List.of(
+                        Map.of(
+                            "title",
+                            "Aufruf Kultur im Dorf",
+                            "budget",
+                            100000,
+                            "stages",
+                            List.of(Map.of("kind", "FULL_APPLICATION", "deadline", deadline))))))
             .post(gateway + "/api/programmes")
             .then()
             .statusCode(201)
@@ -200,14 +207,22 @@ class WebDashboardIT {
             .path("id");
     Map<String, Object> application =
         Map.of(
-            "projectId", project,
-            "programmeId", programme.get("id"),
-            "callId", callId,
-            "requestedAmount", "150000.00",
-            "eligibleCost", "200000.00",
-            "ownContribution", "50000.00",
-            "plannedStart", LocalDate.now().plusMonths(4).toString(),
-            "plannedEnd", LocalDate.now().plusMonths(16).toString());
+            "projectId",
+            project,
+            "programmeId",
+            programme.get("id"),
+            "callId",
+            callId,
+            "requestedAmount",
+            "150000.00",
+            "eligibleCost",
+            "200000.00",
+            "ownContribution",
+            "50000.00",
+            "plannedStart",
+            LocalDate.now().plusMonths(4).toString(),
+            "plannedEnd",
+            LocalDate.now().plusMonths(16).toString());
     // project-service learns of the programme and the project over Kafka.
     String[] id = new String[1];
     Awaitility.await()
@@ -225,10 +240,20 @@ class WebDashboardIT {
               id[0] = answer.statusCode() == 201 ? answer.path("id") : null;
               return id[0] != null;
             });
+    Object version =
+        given()
+            .auth()
+            .oauth2(langerwehe)
+            .get(gateway + "/api/applications/" + id[0])
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("version");
     given()
         .auth()
         .oauth2(langerwehe)
         .contentType(ContentType.JSON)
+        .header("If-Match", "\"" + version + "\"")
         .body("{}")
         .post(gateway + "/api/applications/" + id[0] + "/submit")
         .then()

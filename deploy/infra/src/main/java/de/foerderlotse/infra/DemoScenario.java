@@ -43,14 +43,16 @@ public final class DemoScenario {
       "Mobilstation mit Radweg und Fahrradparkhaus am Bahnhof Jülich";
 
   /** What was created or found: the programme, its call and the two applications. */
-  public record Loaded(String programmeId, String callId, String duerenApplication, String juelichApplication) {}
+  public record Loaded(
+      String programmeId, String callId, String duerenApplication, String juelichApplication) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration READ_MODEL_WAIT = Duration.ofSeconds(90);
 
   private final String gateway;
   private final KeycloakServer keycloak;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   public DemoScenario(String gatewayUrl, KeycloakServer keycloak) {
     this.gateway = gatewayUrl;
@@ -198,8 +200,7 @@ public final class DemoScenario {
 
   private static void require(HttpResponse<String> answer, int status, String what) {
     if (answer.statusCode() != status) {
-      throw new IllegalStateException(
-          what + ": HTTP " + answer.statusCode() + " " + answer.body());
+      throw new IllegalStateException(what + ": HTTP " + answer.statusCode() + " " + answer.body());
     }
   }
 }

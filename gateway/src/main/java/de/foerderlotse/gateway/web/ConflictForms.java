@@ -18,7 +18,7 @@ import java.util.Set;
  * passed to project-service with the user's own token, which decides whether the user may; the page
  * is then shown again with the outcome (post/redirect/get).
  */
-@Path("/ui/konflikte/{id}")
+@Path("/ui/aktionen/konflikte/{id}")
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class ConflictForms {
 
