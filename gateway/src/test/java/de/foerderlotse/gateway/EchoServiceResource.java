@@ -90,6 +90,10 @@ public class EchoServiceResource implements QuarkusTestResourceLifecycleManager 
       exchange.close();
       return;
     }
+    if (path.startsWith("/api/applications/streaming/")) {
+      streaming(exchange, path.substring("/api/applications/streaming/".length()), attempt);
+      return;
+    }
     Matcher flaky = FLAKY.matcher(path);
     if (path.contains("/broken") || flaky.find() && attempt <= Integer.parseInt(flaky.group(1))) {
       exchange.close();
@@ -120,6 +124,72 @@ public class EchoServiceResource implements QuarkusTestResourceLifecycleManager 
         "POST".equals(exchange.getRequestMethod()) ? 201 : 200, bytes.length);
     exchange.getResponseBody().write(bytes);
     exchange.close();
+  }
+
+  /** Lets {@code streaming/trickle} send the rest of its answer. */
+  public static void releaseTrickle() {
+    TRICKLE.countDown();
+  }
+
+  private static final CountDownLatch TRICKLE = new CountDownLatch(1);
+
+  /**
+   * {@code digest}: reads the body as it comes and answers its length and SHA-256; {@code
+   * download-<n>}: answers n bytes in chunks; {@code trickle}: sends a first line, then the rest
+   * only after {@link #releaseTrickle()}.
+   */
+  private static void streaming(HttpExchange exchange, String what, int attempt)
+      throws IOException {
+    if (what.equals("digest")) {
+      java.security.MessageDigest sha;
+      try {
+        sha = java.security.MessageDigest.getInstance("SHA-256");
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+      long bytes = 0;
+      byte[] buffer = new byte[8192];
+      try (var in = exchange.getRequestBody()) {
+        for (int n; (n = in.read(buffer)) > 0; bytes += n) {
+          sha.update(buffer, 0, n);
+        }
+      }
+      answer(
+          exchange,
+          200,
+          "{\"bytes\":%d,\"sha256\":\"%s\",\"attempt\":%d,\"contentLength\":\"%s\"}"
+              .formatted(
+                  bytes,
+                  java.util.HexFormat.of().formatHex(sha.digest()),
+                  attempt,
+                  exchange.getRequestHeaders().getFirst("Content-Length")));
+      return;
+    }
+    exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+    exchange.sendResponseHeaders(200, 0);
+    try (var out = exchange.getResponseBody()) {
+      if (what.equals("trickle")) {
+        out.write("erster Teil\n".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        try {
+          TRICKLE.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        out.write("zweiter Teil\n".getBytes(StandardCharsets.UTF_8));
+      } else if (what.startsWith("download-")) {
+        long remaining = Long.parseLong(what.substring("download-".length()));
+        byte[] chunk = new byte[65536];
+        for (int i = 0; i < chunk.length; i++) {
+          chunk[i] = (byte) i;
+        }
+        while (remaining > 0) {
+          int n = (int) Math.min(chunk.length, remaining);
+          out.write(chunk, 0, n);
+          remaining -= n;
+        }
+      }
+    }
   }
 
   private static void answer(HttpExchange exchange, int status, String json) throws IOException {

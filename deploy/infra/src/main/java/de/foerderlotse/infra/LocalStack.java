@@ -72,6 +72,15 @@ public final class LocalStack {
       return 1;
     }
     DemoData.load(layout, stack.keycloak());
+    try {
+      DemoScenario.Loaded demo = new DemoScenario(layout.url("gateway"), stack.keycloak()).load();
+      System.out.println(
+          "Demo-Szenario: konkurrierende Anträge von Düren und Jülich im Aufruf " + demo.callId());
+    } catch (IOException | RuntimeException e) {
+      System.err.println("Demo-Szenario nicht vollständig geladen: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     System.out.printf(
         "Förderlotse läuft (Start in %d s).%n", (System.nanoTime() - started) / 1_000_000_000L);
     printUsage(layout);
@@ -112,6 +121,7 @@ public final class LocalStack {
 
   private static void printUsage(StackLayout layout) {
     System.out.println();
+    System.out.println("  Web-Dashboard     " + layout.url("gateway") + "/ui");
     System.out.println("  Gateway (API)     " + layout.url("gateway") + "/api/programmes");
     System.out.println("  API-Dokumentation " + layout.url("gateway") + "/q/swagger-ui");
     for (String service : List.of("funding", "project", "municipality")) {

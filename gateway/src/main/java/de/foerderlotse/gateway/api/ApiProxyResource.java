@@ -1,5 +1,7 @@
 package de.foerderlotse.gateway.api;
 
+import de.foerderlotse.gateway.config.GatewayConfig;
+import de.foerderlotse.gateway.routing.OutgoingBody;
 import de.foerderlotse.gateway.routing.RouteTable;
 import de.foerderlotse.gateway.routing.ServiceProxy;
 import jakarta.ws.rs.Consumes;
@@ -14,12 +16,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalLong;
 
 /** The county's one API: {@code /api/<area>/...} goes to the service that owns the area. */
 @Path("/api/{path: .+}")
@@ -31,22 +36,24 @@ public class ApiProxyResource {
 
   private final RouteTable routes;
   private final ServiceProxy proxy;
+  private final GatewayConfig config;
 
-  public ApiProxyResource(RouteTable routes, ServiceProxy proxy) {
+  public ApiProxyResource(RouteTable routes, ServiceProxy proxy, GatewayConfig config) {
     this.routes = routes;
     this.proxy = proxy;
+    this.config = config;
   }
 
   @GET
   public Response get(
       @PathParam("path") String path, @Context UriInfo uri, @Context HttpHeaders headers) {
-    return forward("GET", path, uri, headers, Optional.empty());
+    return forward("GET", path, uri, headers, OutgoingBody.none());
   }
 
   @DELETE
   public Response delete(
       @PathParam("path") String path, @Context UriInfo uri, @Context HttpHeaders headers) {
-    return forward("DELETE", path, uri, headers, Optional.empty());
+    return forward("DELETE", path, uri, headers, OutgoingBody.none());
   }
 
   @POST
@@ -54,8 +61,9 @@ public class ApiProxyResource {
       @PathParam("path") String path,
       @Context UriInfo uri,
       @Context HttpHeaders headers,
-      byte[] body) {
-    return forward("POST", path, uri, headers, Optional.ofNullable(body));
+      InputStream body)
+      throws IOException {
+    return forward("POST", path, uri, headers, outgoing(body, headers));
   }
 
   @PUT
@@ -63,8 +71,9 @@ public class ApiProxyResource {
       @PathParam("path") String path,
       @Context UriInfo uri,
       @Context HttpHeaders headers,
-      byte[] body) {
-    return forward("PUT", path, uri, headers, Optional.ofNullable(body));
+      InputStream body)
+      throws IOException {
+    return forward("PUT", path, uri, headers, outgoing(body, headers));
   }
 
   @PATCH
@@ -72,17 +81,30 @@ public class ApiProxyResource {
       @PathParam("path") String path,
       @Context UriInfo uri,
       @Context HttpHeaders headers,
-      byte[] body) {
-    return forward("PATCH", path, uri, headers, Optional.ofNullable(body));
+      InputStream body)
+      throws IOException {
+    return forward("PATCH", path, uri, headers, outgoing(body, headers));
+  }
+
+  private OutgoingBody outgoing(InputStream body, HttpHeaders headers) throws IOException {
+    if (body == null) {
+      return OutgoingBody.of(new byte[0]);
+    }
+    String declared = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+    OptionalLong length =
+        declared != null && declared.matches("\\d{1,18}")
+            ? OptionalLong.of(Long.parseLong(declared))
+            : OptionalLong.empty();
+    return OutgoingBody.from(body, config.replayableBodyLimit(), length);
   }
 
   private Response forward(
-      String method, String path, UriInfo uri, HttpHeaders headers, Optional<byte[]> body) {
+      String method, String path, UriInfo uri, HttpHeaders headers, OutgoingBody body) {
     RouteTable.Route route =
         routes.routeFor(path).orElseThrow(() -> new jakarta.ws.rs.NotFoundException(path));
     String query = uri.getRequestUri().getRawQuery();
     URI target = URI.create(route.baseUri() + "/api/" + path + (query == null ? "" : "?" + query));
-    ServiceProxy.Forwarded answer =
+    ServiceProxy.Streamed answer =
         proxy.forward(route.service(), method, target, requestHeaders(headers), body);
 
     Response.ResponseBuilder response = Response.status(answer.status());
@@ -96,7 +118,28 @@ public class ApiProxyResource {
         .map(location -> URI.create(location))
         .map(location -> uri.getBaseUriBuilder().replacePath(location.getRawPath()).build())
         .ifPresent(response::location);
-    return answer.body().length == 0 ? response.build() : response.entity(answer.body()).build();
+    if (answer.headers().firstValueAsLong("Content-Length").orElse(-1) == 0
+        || answer.status() == 204
+        || answer.status() == 304) {
+      closeQuietly(answer.body());
+      return response.build();
+    }
+    // Passed on as it arrives: the gateway never holds a whole answer in memory.
+    StreamingOutput streamed =
+        output -> {
+          try (InputStream in = answer.body()) {
+            in.transferTo(output);
+          }
+        };
+    return response.entity(streamed).build();
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // nothing was left to read
+    }
   }
 
   private static Map<String, String> requestHeaders(HttpHeaders headers) {

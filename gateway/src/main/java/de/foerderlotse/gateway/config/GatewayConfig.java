@@ -24,6 +24,13 @@ public interface GatewayConfig {
   /** How long to wait for a service's answer before answering 504. */
   Duration requestTimeout();
 
+  /**
+   * Request bodies up to this many bytes are held in memory, so an idempotent request can be
+   * retried; larger ones are streamed to the service and never retried.
+   */
+  @WithDefault("65536")
+  int replayableBodyLimit();
+
   /** Retries of idempotent requests. */
   Retry retry();
 

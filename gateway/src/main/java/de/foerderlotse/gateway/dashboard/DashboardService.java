@@ -65,7 +65,16 @@ public class DashboardService {
         "deadlinesDue",
         "deadlines?status=OPEN&dueFrom=" + today + "&dueTo=" + to + "&size=500" + ags);
     requests.put("deadlinesOverdue", "deadlines?status=MISSED&size=500" + ags);
-    requests.put("openConflicts", "conflicts?status=OPEN&size=500" + ags);
+    // The conflict API names the filter "municipality" (see the conflict API contract).
+    String municipality = agsFilter == null ? "" : "municipality=" + encode(agsFilter);
+    requests.put(
+        "openConflicts",
+        "conflicts?status=OPEN&size=500" + (municipality.isEmpty() ? "" : "&" + municipality));
+    requests.put(
+        "conflictCounts", "conflicts/counts" + (municipality.isEmpty() ? "" : "?" + municipality));
+    requests.put(
+        "budgetPressure",
+        "budget-pressure" + (agsFilter == null ? "" : "?ags=" + encode(agsFilter)));
     requests.put("latestAlerts", "alerts?resolved=false&size=20" + ags);
     requests.put(
         "callDeadlines", "programmes?deadlineFrom=" + today + "&deadlineTo=" + to + "&size=50");
@@ -89,7 +98,7 @@ public class DashboardService {
     ServiceProxy.Forwarded answer;
     try {
       answer =
-          proxy.forward(
+          proxy.exchange(
               route.get().service(),
               "GET",
               URI.create(route.get().baseUri() + source),

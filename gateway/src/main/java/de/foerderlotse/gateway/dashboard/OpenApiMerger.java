@@ -104,7 +104,7 @@ public class OpenApiMerger {
     URI uri = URI.create((base.endsWith("/") ? base : base + "/") + "q/openapi?format=json");
     try {
       ServiceProxy.Forwarded answer =
-          proxy.forward(
+          proxy.exchange(
               service, "GET", uri, Map.of("Accept", "application/json"), Optional.empty());
       if (answer.status() != 200) {
         return Optional.empty();

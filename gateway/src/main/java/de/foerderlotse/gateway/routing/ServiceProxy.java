@@ -3,6 +3,7 @@ package de.foerderlotse.gateway.routing;
 import de.foerderlotse.gateway.config.GatewayConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,8 +46,14 @@ public class ServiceProxy {
   /** Idempotent in the sense of RFC 9110 section 9.2.2: sending them twice changes nothing more. */
   static final Set<String> RETRIED_METHODS = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE");
 
-  /** A downstream answer as the gateway passes it back. */
+  /** A downstream answer read completely, for the gateway's own use (dashboard, documents). */
   public record Forwarded(int status, HttpHeaders headers, byte[] body) {}
+
+  /**
+   * A downstream answer whose body is still arriving: the caller passes it on as it comes and must
+   * close it.
+   */
+  public record Streamed(int status, HttpHeaders headers, InputStream body) {}
 
   private final HttpClient http;
   private final Duration requestTimeout;
@@ -65,12 +72,39 @@ public class ServiceProxy {
     this.breakerConfig = config.circuitBreaker();
   }
 
-  public Forwarded forward(
+  /**
+   * Sends a request and reads the whole answer; for the gateway's own small JSON requests. A body
+   * that breaks off while it is read counts as a broken answer (502).
+   */
+  public Forwarded exchange(
       String service,
       String method,
       URI target,
       Map<String, String> headers,
       Optional<byte[]> body) {
+    Streamed answer =
+        forward(
+            service,
+            method,
+            target,
+            headers,
+            body.map(OutgoingBody::of).orElse(OutgoingBody.none()));
+    try (InputStream in = answer.body()) {
+      return new Forwarded(answer.status(), answer.headers(), in.readAllBytes());
+    } catch (HttpTimeoutException e) {
+      throw new UpstreamFailure(504, "Der zuständige Dienst hat nicht rechtzeitig geantwortet.", e);
+    } catch (IOException e) {
+      throw new UpstreamFailure(502, "Der zuständige Dienst hat fehlerhaft geantwortet.", e);
+    }
+  }
+
+  /**
+   * Sends a request and returns as soon as the answer's status and headers are there; its body is
+   * streamed. Only idempotent requests whose body is still in memory are retried: a streamed body
+   * has been consumed by the first attempt.
+   */
+  public Streamed forward(
+      String service, String method, URI target, Map<String, String> headers, OutgoingBody body) {
     CircuitBreaker breaker = breakerOf(service);
     Optional<Duration> refusal = breaker.refusal();
     if (refusal.isPresent()) {
@@ -81,10 +115,11 @@ public class ServiceProxy {
           refusal.get());
     }
     HttpRequest request = request(method, target, headers, body);
-    int retries = RETRIED_METHODS.contains(method) ? Math.max(0, retry.maxRetries()) : 0;
+    int retries =
+        RETRIED_METHODS.contains(method) && body.replayable() ? Math.max(0, retry.maxRetries()) : 0;
     for (int attempt = 0; ; attempt++) {
       try {
-        Forwarded answer = send(request);
+        Streamed answer = send(request);
         breaker.succeeded();
         return answer;
       } catch (UpstreamFailure failure) {
@@ -114,22 +149,19 @@ public class ServiceProxy {
   }
 
   private HttpRequest request(
-      String method, URI target, Map<String, String> headers, Optional<byte[]> body) {
+      String method, URI target, Map<String, String> headers, OutgoingBody body) {
+    // The timeout covers the wait for the answer's status and headers, not a long body's transfer.
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(target)
-            .timeout(requestTimeout)
-            .method(
-                method,
-                body.map(HttpRequest.BodyPublishers::ofByteArray)
-                    .orElse(HttpRequest.BodyPublishers.noBody()));
+        HttpRequest.newBuilder(target).timeout(requestTimeout).method(method, body.publisher());
     headers.forEach(request::header);
     return request.build();
   }
 
-  private Forwarded send(HttpRequest request) {
+  private Streamed send(HttpRequest request) {
     try {
-      HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-      return new Forwarded(response.statusCode(), response.headers(), response.body());
+      HttpResponse<InputStream> response =
+          http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      return new Streamed(response.statusCode(), response.headers(), response.body());
     } catch (HttpConnectTimeoutException | ConnectException e) {
       throw new UpstreamFailure(503, "Der zuständige Dienst ist nicht erreichbar.", e);
     } catch (HttpTimeoutException e) {

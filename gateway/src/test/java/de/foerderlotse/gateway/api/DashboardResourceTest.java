@@ -43,6 +43,9 @@ class DashboardResourceTest {
         .body("sections.latestAlerts.error", nullValue())
         .body("sections.openConflicts.error.status", equalTo(404))
         .body("sections.openConflicts.data", nullValue())
+        .body("sections.conflictCounts.data.path", equalTo("/api/conflicts/counts"))
+        .body("sections.budgetPressure.data.path", equalTo("/api/budget-pressure"))
+        .body("sections.budgetPressure.data.authorization", equalTo("Bearer " + COORDINATOR))
         .body("sections.callDeadlines.error.status", equalTo(503))
         .body("sections.callDeadlines.error.detail", containsString("Dienst"));
   }
@@ -57,7 +60,9 @@ class DashboardResourceTest {
         .statusCode(200)
         .body("scope.county", equalTo(false))
         .body("scope.ags", equalTo("05358004"))
-        .body("sections.deadlinesDue.data.query", containsString("ags=05358004"));
+        .body("sections.deadlinesDue.data.query", containsString("ags=05358004"))
+        .body("sections.conflictCounts.data.query", equalTo("municipality=05358004"))
+        .body("sections.budgetPressure.data.query", equalTo("ags=05358004"));
   }
 
   @Test

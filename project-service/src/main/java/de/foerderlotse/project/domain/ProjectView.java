@@ -51,6 +51,28 @@ public class ProjectView extends PanacheEntityBase {
   @Column(name = "applied_at")
   public Instant appliedAt;
 
+  /** The site (payload {@code location}), WGS 84 degrees; null if unknown. */
+  public Double lat;
+
+  public Double lon;
+
+  /** Normalised terms for conflict detection, maintained with the read model (V8). */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "title_terms", columnDefinition = "text[]")
+  public String[] titleTerms = new String[0];
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "terms", columnDefinition = "text[]")
+  public String[] terms = new String[0];
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "title_key_terms", columnDefinition = "text[]")
+  public String[] titleKeyTerms = new String[0];
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "key_terms", columnDefinition = "text[]")
+  public String[] keyTerms = new String[0];
+
   public boolean isOlderThan(long eventVersion) {
     return version < eventVersion;
   }

@@ -19,6 +19,10 @@ public record Subject(String kind, String id, String title) {
     return new Subject("CALL", id.toString(), title);
   }
 
+  public static Subject conflict(Object id, String title) {
+    return new Subject("CONFLICT", id.toString(), title);
+  }
+
   public static Subject deadline(Object id, String title) {
     return new Subject("DEADLINE", id.toString(), title);
   }

@@ -1,0 +1,224 @@
+package de.foerderlotse.gateway.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.foerderlotse.gateway.dashboard.Dashboard;
+import de.foerderlotse.gateway.dashboard.DashboardService;
+import de.foerderlotse.gateway.web.ServiceReader.Answer;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The German web dashboard's pages, rendered on the server from the services' answers (asked with
+ * the signed-in user's own token, so each service still decides what the user sees).
+ */
+@Path("/ui")
+@Produces(MediaType.TEXT_HTML)
+public class DashboardPages {
+
+  private static final Set<String> CONFLICT_STATUSES =
+      Set.of("OPEN", "ACKNOWLEDGED", "RESOLVED", "DISMISSED");
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.GERMANY);
+
+  private final WebUser user;
+  private final ServiceReader services;
+  private final DashboardService dashboards;
+  private final ObjectMapper json;
+  private final Template overview;
+  private final Template deadlines;
+  private final Template conflicts;
+  private final Template conflict;
+  private final Template programmes;
+  private final Template municipality;
+
+  public DashboardPages(
+      WebUser user,
+      ServiceReader services,
+      DashboardService dashboards,
+      ObjectMapper json,
+      @Location("uebersicht") Template overview,
+      @Location("fristen") Template deadlines,
+      @Location("konflikte") Template conflicts,
+      @Location("konflikt") Template conflict,
+      @Location("programme") Template programmes,
+      @Location("kommune") Template municipality) {
+    this.user = user;
+    this.services = services;
+    this.dashboards = dashboards;
+    this.json = json;
+    this.overview = overview;
+    this.deadlines = deadlines;
+    this.conflicts = conflicts;
+    this.conflict = conflict;
+    this.programmes = programmes;
+    this.municipality = municipality;
+  }
+
+  @GET
+  public TemplateInstance overview(
+      @QueryParam("tage") @DefaultValue("30") int days, @QueryParam("ags") String ags) {
+    int window = Math.max(1, Math.min(366, days));
+    String narrowTo = user.isCounty() && ags != null && ags.matches("\\d{8}") ? ags : null;
+    Dashboard.Scope scope =
+        user.isCounty()
+            ? new Dashboard.Scope(narrowTo == null, narrowTo)
+            : new Dashboard.Scope(false, user.ags());
+    Dashboard dashboard =
+        dashboards.assemble(user.authorization(), scope, narrowTo, today(), window, "de");
+    return page(overview, "uebersicht")
+        .data("o", Overview.of(dashboard, window, json))
+        .data("ags", narrowTo == null ? "" : narrowTo);
+  }
+
+  @GET
+  @Path("fristen")
+  public TemplateInstance deadlines(@QueryParam("tage") @DefaultValue("90") int days) {
+    int window = Math.max(1, Math.min(366, days));
+    LocalDate today = today();
+    Answer open =
+        services.get(
+            user.authorization(),
+            "deadlines?status=OPEN&dueFrom="
+                + today
+                + "&dueTo="
+                + today.plusDays(window)
+                + "&size=500");
+    Answer missed = services.get(user.authorization(), "deadlines?status=MISSED&size=500");
+    return page(deadlines, "fristen")
+        .data("tage", window)
+        .data("offen", open)
+        .data("monate", byMonth(open))
+        .data("versaeumt", missed);
+  }
+
+  @GET
+  @Path("konflikte")
+  public TemplateInstance conflicts(@QueryParam("status") @DefaultValue("OPEN") String status) {
+    String chosen = CONFLICT_STATUSES.contains(status) ? status : "OPEN";
+    Answer list = services.get(user.authorization(), "conflicts?status=" + chosen + "&size=100");
+    return page(conflicts, "konflikte").data("status", chosen).data("liste", list);
+  }
+
+  @GET
+  @Path("konflikte/{id}")
+  public TemplateInstance conflict(
+      @PathParam("id") String id,
+      @QueryParam("meldung") String notice,
+      @QueryParam("fehler") String error) {
+    String safeId = id.matches("[0-9a-fA-F-]{1,64}") ? id : "unbekannt";
+    Answer answer = services.get(user.authorization(), "conflicts/" + safeId);
+    return page(conflict, "konflikte")
+        .data("k", answer)
+        .data("eigeneSeite", ownSide(answer))
+        .data("meldung", notice)
+        .data("fehler", error);
+  }
+
+  @GET
+  @Path("programme")
+  public TemplateInstance programmes(
+      @QueryParam("q") @DefaultValue("") String text, @QueryParam("offen") boolean openOnly) {
+    String query =
+        text.isBlank()
+            ? "programmes?size=50&sort=nextDeadline"
+            : "programmes?size=50&q=" + encode(text.strip());
+    if (openOnly) {
+      query += "&status=OPEN";
+    }
+    return page(programmes, "programme")
+        .data("q", text)
+        .data("offen", openOnly)
+        .data("treffer", services.get(user.authorization(), query));
+  }
+
+  @GET
+  @Path("kommune")
+  public TemplateInstance municipality(@QueryParam("ags") String requested) {
+    String ags = user.isCounty() ? requested : user.ags();
+    Answer municipalities = services.get(user.authorization(), "municipalities");
+    if (ags == null || !ags.matches("\\d{8}")) {
+      return page(municipality, "kommune")
+          .data("ags", "")
+          .data("kommunen", municipalities)
+          .data("kommune", null)
+          .data("projekte", null)
+          .data("antraege", null);
+    }
+    // A municipality user's scope comes from its token at each service; county users narrow by ags.
+    String filter = user.isCounty() ? "&ags=" + ags : "";
+    return page(municipality, "kommune")
+        .data("ags", ags)
+        .data("kommunen", municipalities)
+        .data("kommune", services.get(user.authorization(), "municipalities/" + ags))
+        .data("projekte", services.get(user.authorization(), "projects?size=200" + filter))
+        .data("antraege", services.get(user.authorization(), "applications?size=200" + filter));
+  }
+
+  private TemplateInstance page(Template template, String current) {
+    return template.data("nutzer", Viewer.of(user)).data("seite", current);
+  }
+
+  /** Whether the signed-in municipality is one of the conflict's sides (it may then act on it). */
+  private boolean ownSide(Answer answer) {
+    if (!answer.ok() || !(answer.data() instanceof Map<?, ?> c) || user.ags() == null) {
+      return false;
+    }
+    if (c.get("sides") instanceof List<?> sides) {
+      for (Object side : sides) {
+        if (side instanceof Map<?, ?> s && user.ags().equals(s.get("municipalityAgs"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Deadlines grouped by month of their due date, for the timeline. */
+  private static List<Map<String, Object>> byMonth(Answer deadlines) {
+    Map<String, List<Object>> months = new LinkedHashMap<>();
+    deadlines.items().stream()
+        .filter(Map.class::isInstance)
+        .map(Map.class::cast)
+        .sorted(
+            (a, b) -> String.valueOf(a.get("dueDate")).compareTo(String.valueOf(b.get("dueDate"))))
+        .forEach(
+            d -> {
+              String due = String.valueOf(d.get("dueDate"));
+              String month =
+                  due.length() >= 7
+                      ? YearMonth.parse(due.substring(0, 7)).format(MONTH)
+                      : "ohne Datum";
+              months.computeIfAbsent(month, m -> new ArrayList<>()).add(d);
+            });
+    List<Map<String, Object>> result = new ArrayList<>();
+    months.forEach((month, items) -> result.add(Map.of("monat", month, "fristen", items)));
+    return result;
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(Labels.COUNTY_ZONE);
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

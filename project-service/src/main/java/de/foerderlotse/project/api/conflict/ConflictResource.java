@@ -1,0 +1,126 @@
+package de.foerderlotse.project.api.conflict;
+
+import de.foerderlotse.platform.security.Caller;
+import de.foerderlotse.project.api.IfMatch;
+import de.foerderlotse.project.api.PageResponse;
+import de.foerderlotse.project.domain.conflict.Conflict;
+import de.foerderlotse.project.domain.conflict.ConflictKind;
+import de.foerderlotse.project.domain.conflict.ConflictStatus;
+import de.foerderlotse.project.service.Tenancy;
+import de.foerderlotse.project.service.conflict.ConflictFilter;
+import de.foerderlotse.project.service.conflict.ConflictService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.UUID;
+
+/** Conflicts between projects (DESIGN §5.4): list, counts, one, and the lifecycle actions. */
+@Path("/api/conflicts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
+public class ConflictResource {
+
+  private final ConflictService conflicts;
+  private final Tenancy tenancy;
+
+  public ConflictResource(ConflictService conflicts, Tenancy tenancy) {
+    this.conflicts = conflicts;
+    this.tenancy = tenancy;
+  }
+
+  @GET
+  public PageResponse<ConflictResponse> list(
+      @QueryParam("kind") String kind,
+      @QueryParam("status") String status,
+      @QueryParam("municipality") String municipality,
+      @QueryParam("programme") UUID programme,
+      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(500) int size) {
+    return PageResponse.of(
+        conflicts.list(new ConflictFilter(kind, status, municipality, programme), page, size),
+        this::response);
+  }
+
+  @GET
+  @Path("counts")
+  public Map<ConflictKind, Map<ConflictStatus, Long>> counts(
+      @QueryParam("municipality") String municipality) {
+    return conflicts.counts(municipality);
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") UUID id) {
+    return tagged(conflicts.get(id));
+  }
+
+  @POST
+  @Path("{id}/acknowledge")
+  @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY})
+  public Response acknowledge(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid ConflictRequests.Acknowledge body) {
+    return tagged(
+        conflicts.acknowledge(id, version(ifMatch), body == null ? null : body.comment()));
+  }
+
+  @POST
+  @Path("{id}/comments")
+  @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY})
+  public Response comment(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull ConflictRequests.Comment body) {
+    return tagged(conflicts.comment(id, version(ifMatch), body.text()));
+  }
+
+  @POST
+  @Path("{id}/resolve")
+  @RolesAllowed(Caller.COORDINATOR)
+  public Response resolve(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull ConflictRequests.Resolve body) {
+    return tagged(conflicts.resolve(id, version(ifMatch), body.resolution(), body.reason()));
+  }
+
+  @POST
+  @Path("{id}/dismiss")
+  @RolesAllowed(Caller.COORDINATOR)
+  public Response dismiss(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull ConflictRequests.Dismiss body) {
+    return tagged(conflicts.dismiss(id, version(ifMatch), body.reason()));
+  }
+
+  /** If-Match is optional here: without it the action applies to the current version. */
+  private static Long version(String ifMatch) {
+    return ifMatch == null || ifMatch.isBlank() ? null : IfMatch.required(ifMatch, null);
+  }
+
+  private Response tagged(Conflict conflict) {
+    return Response.ok(response(conflict)).tag(IfMatch.etag(conflict.version)).build();
+  }
+
+  private ConflictResponse response(Conflict conflict) {
+    return ConflictResponse.of(conflict, tenancy.confinedTo());
+  }
+}

@@ -1,0 +1,11 @@
+package de.foerderlotse.project.domain.conflict;
+
+/** What kind of conflict two projects are in (DESIGN §5.4). */
+public enum ConflictKind {
+  /** Different municipalities, similar projects, the same programme or call. */
+  COMPETING,
+  /** The same project (or shared cost items) of one municipality in several programmes. */
+  DOUBLE_FUNDING,
+  /** Similar projects in nearby municipalities in overlapping time, any programme. */
+  REDUNDANT
+}

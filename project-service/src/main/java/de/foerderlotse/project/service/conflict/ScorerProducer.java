@@ -1,0 +1,16 @@
+package de.foerderlotse.project.service.conflict;
+
+import de.foerderlotse.project.config.ConflictConfig;
+import de.foerderlotse.project.domain.conflict.ConflictScorer;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** The pure scorer with the configured rules. */
+public class ScorerProducer {
+
+  @Produces
+  @Singleton
+  ConflictScorer scorer(ConflictConfig config) {
+    return new ConflictScorer(config.rules());
+  }
+}
