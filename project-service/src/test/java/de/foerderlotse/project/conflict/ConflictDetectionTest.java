@@ -73,19 +73,24 @@ class ConflictDetectionTest {
     var event =
         TestTopics.awaitRecord(
             "project.conflict.v1", r -> r.key().equals(item.get("id").toString()));
-    assertThat(TestTopics.header(event, "ce_type")).isEqualTo("de.foerderlotse.conflict.changed.v1");
+    assertThat(TestTopics.header(event, "ce_type"))
+        .isEqualTo("de.foerderlotse.conflict.changed.v1");
     assertThat(event.value()).contains("\"kind\":\"COMPETING\"", first, second);
     var alert =
         TestTopics.awaitRecord(
             "project.alert.v1",
-            r -> r.value().contains("CONFLICT_DETECTED") && r.value().contains(item.get("id").toString()));
+            r ->
+                r.value().contains("CONFLICT_DETECTED")
+                    && r.value().contains(item.get("id").toString()));
     assertThat(alert.value()).contains("05999101", "05999102", "\"county\":true");
 
     given()
         .auth()
         .oauth2(Fixtures.COORDINATOR)
         .contentType(ContentType.JSON)
-        .body(Map.of("resolution", "JOINT_APPLICATION", "reason", "Gemeinsamer Antrag beider Kommunen"))
+        .body(
+            Map.of(
+                "resolution", "JOINT_APPLICATION", "reason", "Gemeinsamer Antrag beider Kommunen"))
         .post("/api/conflicts/" + item.get("id") + "/resolve")
         .then()
         .statusCode(200)
@@ -142,7 +147,8 @@ class ConflictDetectionTest {
   void raisesDoubleFundingForOneProjectInTwoProgrammesNotForAnotherSiteOfTheSameKind() {
     TestEvents.municipality("05999301", 1, "Fdorf");
     LocalDate deadline = LocalDate.now().plusMonths(3);
-    Fixtures.Programme first = Fixtures.programme("CHILDCARE_YOUTH", "5000000", deadline, "ANBEST_P");
+    Fixtures.Programme first =
+        Fixtures.programme("CHILDCARE_YOUTH", "5000000", deadline, "ANBEST_P");
     Fixtures.Programme second =
         Fixtures.programme("CHILDCARE_YOUTH", "5000000", deadline, "ANBEST_GK");
     Project kita =

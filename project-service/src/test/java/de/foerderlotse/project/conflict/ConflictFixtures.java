@@ -34,8 +34,17 @@ final class ConflictFixtures {
 
     static Project of(String ags, String title, String description, String category) {
       return new Project(
-          UUID.randomUUID(), ags, title, description, category, 50.80, 6.48, "2027-01-01",
-          "2028-12-31", "500000", "PLANNED");
+          UUID.randomUUID(),
+          ags,
+          title,
+          description,
+          category,
+          50.80,
+          6.48,
+          "2027-01-01",
+          "2028-12-31",
+          "500000",
+          "PLANNED");
     }
 
     Project at(double lat, double lon) {
@@ -60,7 +69,18 @@ final class ConflictFixtures {
            "changedAt":"2026-11-25T10:00:00Z"}
           """
           .formatted(
-              id, version, ags, title, description, category, lat, lon, start, end, cost, cost,
+              id,
+              version,
+              ags,
+              title,
+              description,
+              category,
+              lat,
+              lon,
+              start,
+              end,
+              cost,
+              cost,
               status);
     }
   }

@@ -32,7 +32,11 @@ class ConflictLifecycleTest {
     TestEvents.municipality(GDORF, 1, "Gdorf");
     TestEvents.municipality(HDORF, 1, "Hdorf");
     Project gdorf =
-        Project.of(GDORF, "Neubau Jugendzentrum Gdorf", "Offener Jugendtreff mit Café.", "CHILDCARE_YOUTH");
+        Project.of(
+            GDORF,
+            "Neubau Jugendzentrum Gdorf",
+            "Offener Jugendtreff mit Café.",
+            "CHILDCARE_YOUTH");
     Project hdorf =
         Project.of(
                 HDORF,
@@ -123,11 +127,14 @@ class ConflictLifecycleTest {
         .then()
         .statusCode(200)
         .header("ETag", equalTo("\"1\""))
-        .body("sides.find { it.municipalityAgs == '" + GDORF + "' }.projectId",
+        .body(
+            "sides.find { it.municipalityAgs == '" + GDORF + "' }.projectId",
             equalTo(own.id().toString()))
-        .body("sides.find { it.municipalityAgs == '" + HDORF + "' }.projectTitle",
+        .body(
+            "sides.find { it.municipalityAgs == '" + HDORF + "' }.projectTitle",
             equalTo(other.title()))
-        .body("sides.find { it.municipalityAgs == '" + HDORF + "' }.municipalityName",
+        .body(
+            "sides.find { it.municipalityAgs == '" + HDORF + "' }.municipalityName",
             equalTo("Hdorf"))
         .body("sides.find { it.municipalityAgs == '" + HDORF + "' }.projectId", nullValue())
         .body("sides.find { it.municipalityAgs == '" + HDORF + "' }.category", nullValue())
@@ -147,7 +154,13 @@ class ConflictLifecycleTest {
         .statusCode(403);
     String stranger = TestTokens.municipality("ida", "05999499");
     given().auth().oauth2(stranger).get("/api/conflicts/" + id).then().statusCode(404);
-    given().auth().oauth2(stranger).get("/api/conflicts").then().statusCode(200).body("total", equalTo(0));
+    given()
+        .auth()
+        .oauth2(stranger)
+        .get("/api/conflicts")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(0));
     post(stranger, id, "acknowledge", Map.of()).statusCode(404);
     given()
         .auth()
