@@ -54,7 +54,8 @@ final class ProjectGenerator {
           end,
           cost,
           costLabel,
-          cost, status);
+          cost,
+          status);
     }
   }
 
