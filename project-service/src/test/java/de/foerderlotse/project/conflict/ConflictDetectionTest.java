@@ -75,7 +75,7 @@ class ConflictDetectionTest {
             "project.conflict.v1", r -> r.key().equals(item.get("id").toString()));
     assertThat(TestTopics.header(event, "ce_type"))
         .isEqualTo("de.foerderlotse.conflict.changed.v1");
-    assertThat(event.value()).contains("\"kind\":\"COMPETING\"", first, second);
+    assertThat(event.value()).contains("COMPETING", "DETECTED", first, second);
     var alert =
         TestTopics.awaitRecord(
             "project.alert.v1",
