@@ -9,9 +9,13 @@ alter table project_view
     -- key terms: the terms minus generic ones (Sanierung, Neubau…); what candidates are found by
     add column title_key_terms  text[] not null default '{}',
     add column key_terms        text[] not null default '{}';
-create index project_view_key_terms on project_view using gin (key_terms);
-create index project_view_title_key_terms on project_view using gin (title_key_terms);
-create index project_view_position on project_view (lat, lon);
+-- Partial: finished projects conflict with nothing, so a long history does not slow the search.
+create index project_view_key_terms on project_view using gin (key_terms)
+    where status is null or status not in ('COMPLETED', 'WITHDRAWN');
+create index project_view_title_key_terms on project_view using gin (title_key_terms)
+    where status is null or status not in ('COMPLETED', 'WITHDRAWN');
+create index project_view_position on project_view (lat, lon)
+    where status is null or status not in ('COMPLETED', 'WITHDRAWN');
 
 -- One conflict per kind and unordered pair of projects (or of applications of one project):
 -- re-detection updates it in place, so re-delivered events cannot duplicate it.

@@ -75,14 +75,17 @@ class ConflictDetectionTest {
             "project.conflict.v1", r -> r.key().equals(item.get("id").toString()));
     assertThat(TestTopics.header(event, "ce_type"))
         .isEqualTo("de.foerderlotse.conflict.changed.v1");
-    assertThat(event.value()).contains("\"kind\":\"COMPETING\"", first, second);
+    assertThat(event.value()).contains("COMPETING", "DETECTED", first, second);
     var alert =
         TestTopics.awaitRecord(
             "project.alert.v1",
             r ->
                 r.value().contains("CONFLICT_DETECTED")
                     && r.value().contains(item.get("id").toString()));
-    assertThat(alert.value()).contains("05999101", "05999102", "\"county\":true");
+    JsonPath raised = JsonPath.from(alert.value());
+    assertThat(raised.getList("addressees.municipalities", String.class))
+        .containsExactlyInAnyOrder("05999101", "05999102");
+    assertThat(raised.getBoolean("addressees.county")).isTrue();
 
     given()
         .auth()

@@ -96,8 +96,9 @@ public record ConflictProfile(
   }
 
   /**
-   * A hash of the fields whose change is material: the normalised terms (not the wording),
-   * category, site, period, cost, cost items and the programmes and calls applied to.
+   * A hash of the fields whose change is material: the normalised terms (not the wording; they
+   * include the cost items' labels), category, site, period, total cost and the programmes and
+   * calls applied to.
    */
   public String materialFingerprint() {
     StringBuilder material = new StringBuilder();
@@ -105,16 +106,6 @@ public record ConflictProfile(
     material.append(hasPosition() ? String.format(Locale.ROOT, "%.3f,%.3f", lat, lon) : "-");
     material.append('|').append(plannedStart).append('|').append(plannedEnd).append('|');
     material.append(totalCost == null ? "-" : totalCost.stripTrailingZeros().toPlainString());
-    costItems.stream()
-        .map(
-            i ->
-                i.label()
-                    + ":"
-                    + (i.amount() == null ? "-" : i.amount().stripTrailingZeros())
-                    + ":"
-                    + i.costCategory())
-        .sorted()
-        .forEach(i -> material.append('|').append(i));
     participations.stream()
         .map(p -> p.programme() + "/" + p.call())
         .sorted()

@@ -154,7 +154,7 @@ public final class GermanTerms {
     if (word.endsWith("ungen")) {
       return word.substring(0, word.length() - 2);
     }
-    for (String ending : new String[] {"ern", "en", "er", "es", "e", "n", "s"}) {
+    for (String ending : new String[] {"ern", "en", "er", "es", "e", "s"}) {
       if (word.endsWith(ending) && word.length() - ending.length() >= 4) {
         return word.substring(0, word.length() - ending.length());
       }

@@ -72,7 +72,7 @@ public class ConflictDetection {
   public List<Detected> detect(ConflictProfile profile, ProjectView project) {
     List<Detected> found = new ArrayList<>();
     List<ProjectView> candidates = search.candidates(profile);
-    List<ConflictProfile> others = profiles.stored(candidates);
+    List<ConflictProfile> others = profiles.stored(candidates, profile.ags());
     for (int i = 0; i < candidates.size(); i++) {
       ProjectView view = candidates.get(i);
       ConflictProfile other = others.get(i);

@@ -65,7 +65,7 @@ public class ConflictProfiles {
   }
 
   /** Profiles of candidate projects from their stored terms (normalised when they arrived). */
-  public List<ConflictProfile> stored(List<ProjectView> views) {
+  public List<ConflictProfile> stored(List<ProjectView> views, String subjectAgs) {
     Map<UUID, List<Participation>> participations =
         participations(views.stream().map(v -> v.id).toList());
     List<ConflictProfile> profiles = new ArrayList<>(views.size());
@@ -81,7 +81,8 @@ public class ConflictProfiles {
               view.plannedStart,
               view.plannedEnd,
               view.estimatedTotalCost,
-              costItems(payload(view)),
+              // Cost items matter only between projects of one municipality (DOUBLE_FUNDING).
+              view.ags.equals(subjectAgs) ? costItems(payload(view)) : List.of(),
               participations.getOrDefault(view.id, List.of()),
               !FINISHED.contains(view.status),
               List.of(view.titleTerms),
