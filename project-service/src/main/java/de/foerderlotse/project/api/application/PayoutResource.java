@@ -50,8 +50,12 @@ public class PayoutResource {
       String recordedBy) {
     static PayoutResponse of(PayoutRequest p) {
       return new PayoutResponse(
-          p.id, p.applicationId, p.amount, p.receivedOn,
-          p.expenseIds.stream().sorted().toList(), p.recordedBy);
+          p.id,
+          p.applicationId,
+          p.amount,
+          p.receivedOn,
+          p.expenseIds.stream().sorted().toList(),
+          p.recordedBy);
     }
   }
 

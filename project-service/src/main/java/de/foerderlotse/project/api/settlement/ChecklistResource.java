@@ -23,7 +23,8 @@ public class ChecklistResource {
   /**
    * @param status the worst status of all items
    */
-  public record ChecklistResponse(UUID applicationId, CheckStatus status, List<ChecklistItem> items) {}
+  public record ChecklistResponse(
+      UUID applicationId, CheckStatus status, List<ChecklistItem> items) {}
 
   private final ComplianceService compliance;
 
@@ -35,7 +36,9 @@ public class ChecklistResource {
   public ChecklistResponse get(@PathParam("id") UUID id) {
     List<ChecklistItem> items = compliance.checklist(id);
     CheckStatus worst =
-        items.stream().map(ChecklistItem::status).max(Comparator.naturalOrder())
+        items.stream()
+            .map(ChecklistItem::status)
+            .max(Comparator.naturalOrder())
             .orElse(CheckStatus.OK);
     return new ChecklistResponse(id, worst, items);
   }

@@ -37,8 +37,7 @@ public class ProofOfUseExportResource {
     Response.ResponseBuilder response =
         "pdf".equals(format)
             ? Response.ok(
-                ProofOfUsePdf.write(
-                    statement, LocalDate.now(clock.withZone(deadlines.zone()))),
+                ProofOfUsePdf.write(statement, LocalDate.now(clock.withZone(deadlines.zone()))),
                 "application/pdf")
             : Response.ok(ProofOfUseCsv.write(statement), "text/csv; charset=UTF-8");
     return response.header("Content-Disposition", attachment(id, format)).build();

@@ -71,7 +71,9 @@ final class ProofOfUsePdf {
 
     heading("Mittelabrufe", "Ausgaben", "Betrag");
     for (var p : s.payouts()) {
-      row("Abruf, eingegangen am " + date(p.receivedOn()), String.valueOf(p.expenses().size()),
+      row(
+          "Abruf, eingegangen am " + date(p.receivedOn()),
+          String.valueOf(p.expenses().size()),
           euro(p.amount()));
     }
     row("Summe der Mittelabrufe", null, euro(s.totalPayouts()));
@@ -144,7 +146,8 @@ final class ProofOfUsePdf {
   /** The standard fonts know WinAnsi only: anything else (e.g. emoji in a title) becomes "?". */
   private static String printable(PDType1Font font, String value) {
     StringBuilder out = new StringBuilder();
-    value.codePoints()
+    value
+        .codePoints()
         .forEach(
             cp -> {
               String ch = new String(Character.toChars(cp));

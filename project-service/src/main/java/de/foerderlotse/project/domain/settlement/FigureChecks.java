@@ -27,24 +27,46 @@ final class FigureChecks {
     figures.put("minOwnContributionPercent", min);
     String title = "Eigenanteil";
     if (min == null) {
-      return item("OWN_CONTRIBUTION", title, CheckStatus.OK, figures,
+      return item(
+          "OWN_CONTRIBUTION",
+          title,
+          CheckStatus.OK,
+          figures,
           "Das Regelwerk schreibt keinen Mindest-Eigenanteil vor.");
     }
     BigDecimal required = percentOf(min, a.eligibleCost);
     if (a.ownContribution.compareTo(required) < 0) {
       BigDecimal missing = required.subtract(a.ownContribution);
       figures.put("missingAmount", missing);
-      return item("OWN_CONTRIBUTION", title, CheckStatus.VIOLATION, figures,
+      return item(
+          "OWN_CONTRIBUTION",
+          title,
+          CheckStatus.VIOLATION,
+          figures,
           "Der Eigenanteil beträgt "
-              + euro(a.ownContribution) + " (" + percent(actual)
-              + " der zuwendungsfähigen Ausgaben von " + euro(a.eligibleCost)
-              + "). Das Programm verlangt mindestens " + percent(min) + " (" + euro(required)
-              + "). Bitte den Eigenanteil um " + euro(missing)
+              + euro(a.ownContribution)
+              + " ("
+              + percent(actual)
+              + " der zuwendungsfähigen Ausgaben von "
+              + euro(a.eligibleCost)
+              + "). Das Programm verlangt mindestens "
+              + percent(min)
+              + " ("
+              + euro(required)
+              + "). Bitte den Eigenanteil um "
+              + euro(missing)
               + " erhöhen oder die Finanzierung mit dem Fördergeber klären.");
     }
-    return item("OWN_CONTRIBUTION", title, CheckStatus.OK, figures,
-        "Der Eigenanteil von " + percent(actual) + " erfüllt die Vorgabe von mindestens "
-            + percent(min) + ".");
+    return item(
+        "OWN_CONTRIBUTION",
+        title,
+        CheckStatus.OK,
+        figures,
+        "Der Eigenanteil von "
+            + percent(actual)
+            + " erfüllt die Vorgabe von mindestens "
+            + percent(min)
+            + ".");
   }
 
   static ChecklistItem fundingRate(SettlementCase c) {
@@ -58,23 +80,41 @@ final class FigureChecks {
     figures.put("fundingRatePercent", rate);
     String title = "Förderquote";
     if (rate == null) {
-      return item("FUNDING_RATE", title, CheckStatus.OK, figures,
-          "Das Programm nennt keine Förderquote.");
+      return item(
+          "FUNDING_RATE", title, CheckStatus.OK, figures, "Das Programm nennt keine Förderquote.");
     }
     BigDecimal allowed = percentOf(rate, a.eligibleCost);
     figures.put("maxRequestableAmount", allowed);
     if (a.requestedAmount.compareTo(allowed) > 0) {
       BigDecimal excess = a.requestedAmount.subtract(allowed);
       figures.put("excessAmount", excess);
-      return item("FUNDING_RATE", title, CheckStatus.VIOLATION, figures,
-          "Beantragt sind " + euro(a.requestedAmount) + ", das sind " + percent(actual)
-              + " der zuwendungsfähigen Ausgaben. Das Programm fördert höchstens " + percent(rate)
-              + ", also " + euro(allowed) + ". Bitte den beantragten Betrag um " + euro(excess)
+      return item(
+          "FUNDING_RATE",
+          title,
+          CheckStatus.VIOLATION,
+          figures,
+          "Beantragt sind "
+              + euro(a.requestedAmount)
+              + ", das sind "
+              + percent(actual)
+              + " der zuwendungsfähigen Ausgaben. Das Programm fördert höchstens "
+              + percent(rate)
+              + ", also "
+              + euro(allowed)
+              + ". Bitte den beantragten Betrag um "
+              + euro(excess)
               + " senken; der Rest muss aus Eigenmitteln oder Drittmitteln kommen.");
     }
-    return item("FUNDING_RATE", title, CheckStatus.OK, figures,
-        "Der beantragte Anteil von " + percent(actual) + " liegt innerhalb der Förderquote von "
-            + percent(rate) + ".");
+    return item(
+        "FUNDING_RATE",
+        title,
+        CheckStatus.OK,
+        figures,
+        "Der beantragte Anteil von "
+            + percent(actual)
+            + " liegt innerhalb der Förderquote von "
+            + percent(rate)
+            + ".");
   }
 
   /**
@@ -108,14 +148,23 @@ final class FigureChecks {
             .map(o -> "„" + o.programmeTitle() + "“ (" + euro(o.approvedAmount()) + ")")
             .collect(Collectors.joining(", "));
     if (Boolean.FALSE.equals(c.rules().cumulationAllowed()) && !c.otherGrants().isEmpty()) {
-      return item("CUMULATION", title, CheckStatus.VIOLATION, figures,
+      return item(
+          "CUMULATION",
+          title,
+          CheckStatus.VIOLATION,
+          figures,
           "Das Programm schließt eine Förderung neben anderen öffentlichen Mitteln aus, das"
-              + " Projekt wird aber zusätzlich gefördert durch " + others
+              + " Projekt wird aber zusätzlich gefördert durch "
+              + others
               + ". Das ist eine Doppelförderung: bitte umgehend mit beiden Fördergebern klären,"
               + " welche Zuwendung bestehen bleibt.");
     }
     if (max == null) {
-      return item("CUMULATION", title, CheckStatus.OK, figures,
+      return item(
+          "CUMULATION",
+          title,
+          CheckStatus.OK,
+          figures,
           "Das Regelwerk nennt keine Höchstgrenze der öffentlichen Förderung.");
     }
     BigDecimal cap = percentOf(max, reference);
@@ -123,18 +172,38 @@ final class FigureChecks {
     if (total.compareTo(cap) > 0) {
       BigDecimal excess = total.subtract(cap);
       figures.put("excessAmount", excess);
-      return item("CUMULATION", title, CheckStatus.VIOLATION, figures,
-          "Öffentliche Mittel für das Projekt zusammen " + euro(total) + " ("
-              + percent(actual) + " von " + euro(reference) + ")"
+      return item(
+          "CUMULATION",
+          title,
+          CheckStatus.VIOLATION,
+          figures,
+          "Öffentliche Mittel für das Projekt zusammen "
+              + euro(total)
+              + " ("
+              + percent(actual)
+              + " von "
+              + euro(reference)
+              + ")"
               + (others.isEmpty() ? "" : ", davon aus anderen Programmen: " + others)
-              + ". Zulässig sind höchstens " + percent(max) + " (" + euro(cap)
-              + "). Die Überschreitung von " + euro(excess)
+              + ". Zulässig sind höchstens "
+              + percent(max)
+              + " ("
+              + euro(cap)
+              + "). Die Überschreitung von "
+              + euro(excess)
               + " führt zur Kürzung; bitte die Fördergeber informieren und die Finanzierung"
               + " anpassen.");
     }
-    return item("CUMULATION", title, CheckStatus.OK, figures,
-        "Die öffentliche Förderung von zusammen " + percent(actual)
-            + " liegt unter der Höchstgrenze von " + percent(max) + ".");
+    return item(
+        "CUMULATION",
+        title,
+        CheckStatus.OK,
+        figures,
+        "Die öffentliche Förderung von zusammen "
+            + percent(actual)
+            + " liegt unter der Höchstgrenze von "
+            + percent(max)
+            + ".");
   }
 
   static ChecklistItem item(

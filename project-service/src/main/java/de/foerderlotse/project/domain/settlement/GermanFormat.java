@@ -25,7 +25,8 @@ public final class GermanFormat {
 
   public static String number(BigDecimal value) {
     // DecimalFormat is not thread-safe: one per call.
-    DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
+    DecimalFormat format =
+        new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
     return format.format(value.setScale(2, RoundingMode.HALF_UP));
   }
 

@@ -10,9 +10,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Which payout money paid which expense: the grant's share of each paid expense uses up the
- * payouts first in, first out, in the order of payment. A payout is spent in time when the grant
- * share of the expenses paid until the end of its window covers it.
+ * Which payout money paid which expense: the grant's share of each paid expense uses up the payouts
+ * first in, first out, in the order of payment. A payout is spent in time when the grant share of
+ * the expenses paid until the end of its window covers it.
  */
 public final class PayoutSpending {
 
@@ -39,7 +39,8 @@ public final class PayoutSpending {
       LocalDate today) {
     List<PayoutRequest> ordered =
         payouts.stream()
-            .sorted(Comparator.comparing((PayoutRequest p) -> p.receivedOn).thenComparing(p -> p.id))
+            .sorted(
+                Comparator.comparing((PayoutRequest p) -> p.receivedOn).thenComparing(p -> p.id))
             .toList();
     BigDecimal[] left = ordered.stream().map(p -> p.amount).toArray(BigDecimal[]::new);
     BigDecimal[] byWindowEnd = new BigDecimal[ordered.size()];
@@ -68,7 +69,10 @@ public final class PayoutSpending {
       PayoutRequest p = ordered.get(i);
       uses.add(
           new Use(
-              p, p.receivedOn.plus(window), byWindowEnd[i], p.amount.subtract(byWindowEnd[i]),
+              p,
+              p.receivedOn.plus(window),
+              byWindowEnd[i],
+              p.amount.subtract(byWindowEnd[i]),
               left[i]));
     }
     return uses;

@@ -34,7 +34,11 @@ final class ProofAndBudgetChecks {
     figures.put("submittedOn", submitted.map(p -> p.submittedOn).orElse(null));
     String title = "Verwendungsnachweis";
     if (due.isEmpty()) {
-      return item("PROOF_OF_USE", title, CheckStatus.OK, figures,
+      return item(
+          "PROOF_OF_USE",
+          title,
+          CheckStatus.OK,
+          figures,
           status.isGranted()
               ? "Das Regelwerk nennt keine Frist für den Verwendungsnachweis."
               : "Der Verwendungsnachweis wird erst nach der Bewilligung fällig.");
@@ -43,24 +47,47 @@ final class ProofAndBudgetChecks {
     if (submitted.isPresent()
         || status == ApplicationStatus.PROOF_OF_USE_SUBMITTED
         || status == ApplicationStatus.CLOSED) {
-      return item("PROOF_OF_USE", title, CheckStatus.OK, figures,
+      return item(
+          "PROOF_OF_USE",
+          title,
+          CheckStatus.OK,
+          figures,
           "Der Verwendungsnachweis ist eingereicht"
-              + submitted.map(p -> " (am " + date(p.submittedOn) + ")").orElse("") + ".");
+              + submitted.map(p -> " (am " + date(p.submittedOn) + ")").orElse("")
+              + ".");
     }
     long daysLeft = ChronoUnit.DAYS.between(c.today(), dueDate);
     figures.put("daysLeft", daysLeft);
     if (daysLeft < 0) {
-      return item("PROOF_OF_USE", title, CheckStatus.VIOLATION, figures,
-          "Der Verwendungsnachweis war am " + date(dueDate) + " fällig und ist seit "
-              + -daysLeft + " Tagen überfällig. Bitte sofort einreichen oder beim Fördergeber"
+      return item(
+          "PROOF_OF_USE",
+          title,
+          CheckStatus.VIOLATION,
+          figures,
+          "Der Verwendungsnachweis war am "
+              + date(dueDate)
+              + " fällig und ist seit "
+              + -daysLeft
+              + " Tagen überfällig. Bitte sofort einreichen oder beim Fördergeber"
               + " eine Fristverlängerung beantragen; sonst droht der Widerruf der Zuwendung.");
     }
     if (daysLeft <= c.rules().proofOfUseWarningDays()) {
-      return item("PROOF_OF_USE", title, CheckStatus.WARNING, figures,
-          "Der Verwendungsnachweis ist in " + daysLeft + " Tagen fällig (am " + date(dueDate)
+      return item(
+          "PROOF_OF_USE",
+          title,
+          CheckStatus.WARNING,
+          figures,
+          "Der Verwendungsnachweis ist in "
+              + daysLeft
+              + " Tagen fällig (am "
+              + date(dueDate)
               + "). Bitte Sachbericht und zahlenmäßigen Nachweis jetzt vorbereiten.");
     }
-    return item("PROOF_OF_USE", title, CheckStatus.OK, figures,
+    return item(
+        "PROOF_OF_USE",
+        title,
+        CheckStatus.OK,
+        figures,
         "Der Verwendungsnachweis ist am " + date(dueDate) + " fällig.");
   }
 
@@ -69,15 +96,17 @@ final class ProofAndBudgetChecks {
     List<PlannedDeadline> interim =
         c.deadlines().stream().filter(d -> d.kind() == DeadlineKind.INTERIM_PROOF).toList();
     List<Integer> submittedYears =
-        c.proofs().stream().filter(p -> p.kind == ProofKind.INTERIM).map(p -> p.budgetYear)
+        c.proofs().stream()
+            .filter(p -> p.kind == ProofKind.INTERIM)
+            .map(p -> p.budgetYear)
             .toList();
     List<PlannedDeadline> missing =
         interim.stream()
             .filter(d -> LocalDate.of(year(d), 12, 31).isBefore(c.today()))
             .filter(d -> !submittedYears.contains(year(d)))
             .toList();
-    List<PlannedDeadline> overdue = missing.stream().filter(d -> d.due().isBefore(c.today()))
-        .toList();
+    List<PlannedDeadline> overdue =
+        missing.stream().filter(d -> d.due().isBefore(c.today())).toList();
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("interimProofRequired", !interim.isEmpty());
     figures.put("submittedYears", submittedYears);
@@ -85,21 +114,37 @@ final class ProofAndBudgetChecks {
     figures.put("overdueYears", overdue.stream().map(ProofAndBudgetChecks::year).toList());
     String title = "Zwischennachweise";
     if (missing.isEmpty()) {
-      return item("INTERIM_PROOF", title, CheckStatus.OK, figures,
+      return item(
+          "INTERIM_PROOF",
+          title,
+          CheckStatus.OK,
+          figures,
           interim.isEmpty()
               ? "Zwischennachweise sind nicht gefordert."
               : "Für jedes abgeschlossene Haushaltsjahr liegt ein Zwischennachweis vor.");
     }
     String list =
-        missing.stream().map(d -> year(d) + " (fällig am " + date(d.due()) + ")")
+        missing.stream()
+            .map(d -> year(d) + " (fällig am " + date(d.due()) + ")")
             .collect(Collectors.joining(", "));
     if (!overdue.isEmpty()) {
-      return item("INTERIM_PROOF", title, CheckStatus.VIOLATION, figures,
-          "Zwischennachweis fehlt für das abgeschlossene Haushaltsjahr " + list
+      return item(
+          "INTERIM_PROOF",
+          title,
+          CheckStatus.VIOLATION,
+          figures,
+          "Zwischennachweis fehlt für das abgeschlossene Haushaltsjahr "
+              + list
               + "; die Frist ist abgelaufen. Bitte den Zwischennachweis sofort einreichen.");
     }
-    return item("INTERIM_PROOF", title, CheckStatus.WARNING, figures,
-        "Das Haushaltsjahr " + list + " ist abgeschlossen, der Zwischennachweis fehlt noch."
+    return item(
+        "INTERIM_PROOF",
+        title,
+        CheckStatus.WARNING,
+        figures,
+        "Das Haushaltsjahr "
+            + list
+            + " ist abgeschlossen, der Zwischennachweis fehlt noch."
             + " Bitte fristgerecht einreichen.");
   }
 
@@ -114,7 +159,11 @@ final class ProofAndBudgetChecks {
     figures.put("budgetLines", c.budgetLines().size());
     String title = "Einzelansätze des Finanzierungsplans";
     if (c.budgetLines().isEmpty()) {
-      return item("BUDGET_LINES", title, CheckStatus.OK, figures,
+      return item(
+          "BUDGET_LINES",
+          title,
+          CheckStatus.OK,
+          figures,
           "Keine Einzelansätze hinterlegt; bitte die Ansätze aus dem Zuwendungsbescheid"
               + " erfassen, damit Überschreitungen erkannt werden.");
     }
@@ -124,8 +173,9 @@ final class ProofAndBudgetChecks {
     StringBuilder within = new StringBuilder();
     BigDecimal worst = BigDecimal.ZERO;
     for (BudgetLine line : c.budgetLines()) {
-      BigDecimal spent = SpendingChecks.sum(c.expenses().stream()
-          .filter(e -> line.code.equals(e.budgetLine)).toList());
+      BigDecimal spent =
+          SpendingChecks.sum(
+              c.expenses().stream().filter(e -> line.code.equals(e.budgetLine)).toList());
       BigDecimal diff = spent.subtract(line.approvedAmount);
       if (diff.signum() <= 0) {
         savings = savings.add(diff.negate());
@@ -134,8 +184,18 @@ final class ProofAndBudgetChecks {
       over = over.add(diff);
       BigDecimal percentOver = share(diff, line.approvedAmount);
       worst = worst.max(percentOver);
-      String text = "„" + line.label + "“ (" + line.code + "): " + euro(spent) + " statt "
-          + euro(line.approvedAmount) + ", also " + percent(percentOver) + " darüber";
+      String text =
+          "„"
+              + line.label
+              + "“ ("
+              + line.code
+              + "): "
+              + euro(spent)
+              + " statt "
+              + euro(line.approvedAmount)
+              + ", also "
+              + percent(percentOver)
+              + " darüber";
       StringBuilder target = percentOver.compareTo(tolerance) > 0 ? beyond : within;
       target.append(target.isEmpty() ? "" : "; ").append(text);
     }
@@ -143,23 +203,43 @@ final class ProofAndBudgetChecks {
     figures.put("savingsTotal", savings);
     figures.put("largestOverrunPercent", worst);
     if (!beyond.isEmpty()) {
-      return item("BUDGET_LINES", title, CheckStatus.VIOLATION, figures,
-          "Einzelansatz über der Toleranz von " + percent(tolerance) + ": " + beyond
+      return item(
+          "BUDGET_LINES",
+          title,
+          CheckStatus.VIOLATION,
+          figures,
+          "Einzelansatz über der Toleranz von "
+              + percent(tolerance)
+              + ": "
+              + beyond
               + ". Diese Mehrausgaben sind nur mit Zustimmung des Fördergebers förderfähig;"
               + " bitte einen Änderungsantrag zum Finanzierungsplan stellen.");
     }
     if (over.signum() > 0 && over.compareTo(savings) > 0) {
-      return item("BUDGET_LINES", title, CheckStatus.WARNING, figures,
+      return item(
+          "BUDGET_LINES",
+          title,
+          CheckStatus.WARNING,
+          figures,
           "Überschreitung innerhalb der Toleranz, aber nicht durch Einsparungen ausgeglichen: "
-              + within + ". Mehrausgaben von " + euro(over.subtract(savings))
+              + within
+              + ". Mehrausgaben von "
+              + euro(over.subtract(savings))
               + " sind nicht gedeckt; bitte Einsparungen an anderer Stelle nachweisen oder"
               + " die Finanzierung klären.");
     }
-    return item("BUDGET_LINES", title, CheckStatus.OK, figures,
+    return item(
+        "BUDGET_LINES",
+        title,
+        CheckStatus.OK,
+        figures,
         over.signum() == 0
             ? "Alle Einzelansätze werden eingehalten."
-            : "Überschreitung innerhalb der Toleranz von " + percent(tolerance)
-                + " und durch Einsparungen ausgeglichen: " + within + ".");
+            : "Überschreitung innerhalb der Toleranz von "
+                + percent(tolerance)
+                + " und durch Einsparungen ausgeglichen: "
+                + within
+                + ".");
   }
 
   private static int year(PlannedDeadline d) {

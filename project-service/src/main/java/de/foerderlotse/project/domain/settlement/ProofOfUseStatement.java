@@ -49,29 +49,39 @@ public record ProofOfUseStatement(
       BigDecimal grantShare) {
     List<CategorySum> categories =
         Arrays.stream(CostCategory.values())
-            .map(cat -> {
-              List<Expense> of = expenses.stream().filter(e -> e.costCategory == cat).toList();
-              return new CategorySum(cat, of.size(), SpendingChecks.sum(of));
-            })
+            .map(
+                cat -> {
+                  List<Expense> of = expenses.stream().filter(e -> e.costCategory == cat).toList();
+                  return new CategorySum(cat, of.size(), SpendingChecks.sum(of));
+                })
             .toList();
     List<LineSum> lineSums = new ArrayList<>();
     for (BudgetLine line : lines) {
-      lineSums.add(new LineSum(line.code, line.label, line.approvedAmount,
-          SpendingChecks.sum(expenses.stream().filter(e -> line.code.equals(e.budgetLine))
-              .toList())));
+      lineSums.add(
+          new LineSum(
+              line.code,
+              line.label,
+              line.approvedAmount,
+              SpendingChecks.sum(
+                  expenses.stream().filter(e -> line.code.equals(e.budgetLine)).toList())));
     }
     BigDecimal total = SpendingChecks.sum(expenses);
     BigDecimal approved =
-        application.approvedAmount == null ? BigDecimal.ZERO.setScale(2) : application.approvedAmount;
-    BigDecimal grantPart = total.multiply(grantShare).setScale(2, RoundingMode.HALF_UP).min(approved);
-    BigDecimal drawn = payouts.stream().map(p -> p.amount).reduce(BigDecimal.ZERO.setScale(2),
-        BigDecimal::add);
+        application.approvedAmount == null
+            ? BigDecimal.ZERO.setScale(2)
+            : application.approvedAmount;
+    BigDecimal grantPart =
+        total.multiply(grantShare).setScale(2, RoundingMode.HALF_UP).min(approved);
+    BigDecimal drawn =
+        payouts.stream().map(p -> p.amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     return new ProofOfUseStatement(
         application,
         programmeTitle,
         categories,
         lineSums,
-        payouts.stream().map(p -> new PayoutLine(p.id, p.receivedOn, p.amount, p.expenseIds)).toList(),
+        payouts.stream()
+            .map(p -> new PayoutLine(p.id, p.receivedOn, p.amount, p.expenseIds))
+            .toList(),
         total.setScale(2),
         grantPart,
         drawn,

@@ -27,7 +27,8 @@ public record SettlementCase(
     LocalDate today) {
 
   /** Another approved grant for the same project. */
-  public record OtherGrant(String programmeTitle, BigDecimal approvedAmount, BigDecimal eligibleCost) {}
+  public record OtherGrant(
+      String programmeTitle, BigDecimal approvedAmount, BigDecimal eligibleCost) {}
 
   /**
    * Share of each expense the grant carries (Anteilfinanzierung): approved amount over eligible

@@ -1,6 +1,7 @@
 package de.foerderlotse.project.service.scouting;
 
 import de.foerderlotse.project.domain.ProgrammeTerms;
+import de.foerderlotse.project.domain.ProgrammeView;
 import de.foerderlotse.project.domain.alert.AlertDraft;
 import de.foerderlotse.project.domain.alert.AlertType;
 import de.foerderlotse.project.domain.alert.Severity;
@@ -14,10 +15,9 @@ import de.foerderlotse.project.service.application.ApplicationUpdated;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import de.foerderlotse.project.domain.ProgrammeView;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -148,8 +148,7 @@ public class BudgetPressure {
         .forEach(
             row ->
                 demand.put(
-                    (UUID) row[0],
-                    new Demand((BigDecimal) row[1], ((Number) row[2]).longValue())));
+                    (UUID) row[0], new Demand((BigDecimal) row[1], ((Number) row[2]).longValue())));
     return demand;
   }
 

@@ -24,10 +24,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Re-evaluates checklists when an application, its payouts, expenses or its programme change, and
- * daily for the time-based items; raises one COMPLIANCE_WARNING per item and change into WARNING
- * or VIOLATION. The item's state row is locked while compared, and the alert's dedup key carries
- * the number of the change, so repeated evaluation, re-delivered events and replicas raise it
- * exactly once.
+ * daily for the time-based items; raises one COMPLIANCE_WARNING per item and change into WARNING or
+ * VIOLATION. The item's state row is locked while compared, and the alert's dedup key carries the
+ * number of the change, so repeated evaluation, re-delivered events and replicas raise it exactly
+ * once.
  */
 @ApplicationScoped
 public class ComplianceMonitor {
@@ -68,8 +68,7 @@ public class ComplianceMonitor {
   }
 
   void onProgrammeChanged(@Observes ProgrammeTermsChanged change) {
-    Application.<Application>list(
-            "programmeId = ?1 and status in ?2", change.after().id(), WATCHED)
+    Application.<Application>list("programmeId = ?1 and status in ?2", change.after().id(), WATCHED)
         .forEach(this::evaluate);
   }
 

@@ -64,7 +64,11 @@ public class ComplianceService {
   public ProofOfUseStatement statement(UUID applicationId) {
     SettlementCase c = caseOf(applications.get(applicationId));
     return ProofOfUseStatement.of(
-        c.application(), c.programmeTitle(), c.expenses(), c.payouts(), c.budgetLines(),
+        c.application(),
+        c.programmeTitle(),
+        c.expenses(),
+        c.payouts(),
+        c.budgetLines(),
         c.grantShare());
   }
 
@@ -88,7 +92,9 @@ public class ComplianceService {
             .map(
                 o ->
                     new SettlementCase.OtherGrant(
-                        catalogue.terms(o.programmeId).map(ProgrammeTerms::title)
+                        catalogue
+                            .terms(o.programmeId)
+                            .map(ProgrammeTerms::title)
                             .orElse("unbekanntes Programm"),
                         o.approvedAmount,
                         o.eligibleCost))

@@ -117,8 +117,9 @@ public class SettlementService {
     lines.forEach(l -> unknown.remove(l.code().strip()));
     if (!unknown.isEmpty()) {
       throw DomainException.unprocessable(
-          "Ausgaben sind noch auf die Einzelansätze " + String.join(", ", unknown.stream().sorted()
-              .toList()) + " gebucht; diese können nicht entfallen.");
+          "Ausgaben sind noch auf die Einzelansätze "
+              + String.join(", ", unknown.stream().sorted().toList())
+              + " gebucht; diese können nicht entfallen.");
     }
     BudgetLine.delete("applicationId", application.id);
     BudgetLine.getEntityManager().flush();
