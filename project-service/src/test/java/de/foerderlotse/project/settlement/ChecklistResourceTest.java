@@ -62,9 +62,19 @@ class ChecklistResourceTest {
         .body("status", equalTo("OK"))
         .body("items", hasSize(9))
         .body("items.status", everyItem(equalTo("OK")))
-        .body("items.code", equalTo(List.of(
-            "OWN_CONTRIBUTION", "FUNDING_RATE", "EARLY_START", "PAYOUT_SPENDING", "PROOF_OF_USE",
-            "INTERIM_PROOF", "CUMULATION", "PROCUREMENT", "BUDGET_LINES")));
+        .body(
+            "items.code",
+            equalTo(
+                List.of(
+                    "OWN_CONTRIBUTION",
+                    "FUNDING_RATE",
+                    "EARLY_START",
+                    "PAYOUT_SPENDING",
+                    "PROOF_OF_USE",
+                    "INTERIM_PROOF",
+                    "CUMULATION",
+                    "PROCUREMENT",
+                    "BUDGET_LINES")));
     assertThat(item(id, "OWN_CONTRIBUTION").figure("ownContributionPercent"))
         .isEqualByComparingTo("20");
     assertThat(item(id, "FUNDING_RATE").figure("requestedPercent")).isEqualByComparingTo("60");
@@ -115,8 +125,8 @@ class ChecklistResourceTest {
     recordExpense(
         MUNI,
         id,
-        expense(TODAY.minusDays(55).toString(), "20000.00", "OTHER",
-            TODAY.minusDays(50).toString()));
+        expense(
+            TODAY.minusDays(55).toString(), "20000.00", "OTHER", TODAY.minusDays(50).toString()));
     var item = item(id, "PAYOUT_SPENDING");
     // 20,000 × 60 % = 12,000 spent within the 6 weeks; 38,000 drawn too early.
     assertThat(item.status()).isEqualTo("VIOLATION");
@@ -130,8 +140,13 @@ class ChecklistResourceTest {
     LocalDate endSoon = TODAY.plusDays(10).minusMonths(6);
     String soon =
         SettlementFixture.granted(
-            MUNI, project, programme, Figures.standard(), endSoon.minusMonths(1),
-            endSoon.minusMonths(1), endSoon);
+            MUNI,
+            project,
+            programme,
+            Figures.standard(),
+            endSoon.minusMonths(1),
+            endSoon.minusMonths(1),
+            endSoon);
     var warning = item(soon, "PROOF_OF_USE");
     assertThat(warning.status()).isEqualTo("WARNING");
     assertThat(warning.figure("daysLeft").intValue()).isBetween(1, 30);
@@ -139,8 +154,13 @@ class ChecklistResourceTest {
     LocalDate endLate = TODAY.minusMonths(7);
     String late =
         SettlementFixture.granted(
-            MUNI, project, programme, Figures.standard(), endLate.minusMonths(1),
-            endLate.minusMonths(1), endLate);
+            MUNI,
+            project,
+            programme,
+            Figures.standard(),
+            endLate.minusMonths(1),
+            endLate.minusMonths(1),
+            endLate);
     var violation = item(late, "PROOF_OF_USE");
     assertThat(violation.status()).isEqualTo("VIOLATION");
     assertThat(violation.figure("daysLeft").intValue()).isNegative();
@@ -162,8 +182,15 @@ class ChecklistResourceTest {
         .isEqualTo(TODAY.isAfter(LocalDate.of(TODAY.getYear(), 4, 30)) ? "VIOLATION" : "WARNING");
     assertThat(missing.figures().get("missingYears")).isEqualTo(List.of(TODAY.getYear() - 1));
 
-    proof(id, Map.of("kind", "INTERIM", "budgetYear", TODAY.getYear() - 1,
-            "submittedOn", TODAY.toString()))
+    proof(
+            id,
+            Map.of(
+                "kind",
+                "INTERIM",
+                "budgetYear",
+                TODAY.getYear() - 1,
+                "submittedOn",
+                TODAY.toString()))
         .statusCode(201);
     assertThat(item(id, "INTERIM_PROOF").status()).isEqualTo("OK");
   }
@@ -175,8 +202,13 @@ class ChecklistResourceTest {
 
     Fixtures.Programme other = SettlementFixture.programme("Bundesprogramm", 1, null);
     SettlementFixture.granted(
-        MUNI, project, other, new Figures("500000.00", "200000.00", "100000.00", "200000.00"),
-        YEAR_START, YEAR_START, TODAY.plusYears(1));
+        MUNI,
+        project,
+        other,
+        new Figures("500000.00", "200000.00", "100000.00", "200000.00"),
+        YEAR_START,
+        YEAR_START,
+        TODAY.plusYears(1));
     var item = item(first, "CUMULATION");
     // 300,000 + 200,000 = 100 % of 500,000; at most 90 % = 450,000.
     assertThat(item.status()).isEqualTo("VIOLATION");
@@ -197,8 +229,12 @@ class ChecklistResourceTest {
     assertThat(item.figure("amountWithoutReference")).isEqualByComparingTo("120000");
     assertThat(item.advice()).contains("Wertgrenze 100.000,00 €");
 
-    given().auth().oauth2(MUNI).delete("/api/applications/" + id + "/expenses/" + large)
-        .then().statusCode(204);
+    given()
+        .auth()
+        .oauth2(MUNI)
+        .delete("/api/applications/" + id + "/expenses/" + large)
+        .then()
+        .statusCode(204);
     Map<String, Object> referenced = expense(TODAY.toString(), "120000.00", "WORKS", null);
     referenced.put("procurementReference", "VG-2026-117");
     recordExpense(MUNI, id, referenced);

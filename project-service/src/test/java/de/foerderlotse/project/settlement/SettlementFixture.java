@@ -16,7 +16,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Programmes with a full rule set and granted applications in implementation, via broker and API. */
+/**
+ * Programmes with a full rule set and granted applications in implementation, via broker and API.
+ */
 final class SettlementFixture {
 
   static final String DUEREN = "05358008";
@@ -57,7 +59,12 @@ final class SettlementFixture {
          "deleted":false,"changedFields":["created"],"changedAt":"2026-11-25T10:00:00Z"}
         """
             .formatted(
-                p.id(), version, title, RULES, p.callId(), title,
+                p.id(),
+                version,
+                title,
+                RULES,
+                p.callId(),
+                title,
                 OffsetDateTime.parse(TODAY.plusMonths(3) + "T23:59:00+01:00")));
     Fixtures.awaitReadModel("/api/read-models/programmes/" + p.id(), "version", (int) version);
     return p;
@@ -106,8 +113,7 @@ final class SettlementFixture {
   /** A granted application whose period runs from 10 days ago for a year. */
   static String granted(String token, UUID project, Fixtures.Programme programme, Figures f) {
     return granted(
-        token, project, programme, f, TODAY.minusDays(10), TODAY.minusDays(10),
-        TODAY.plusYears(1));
+        token, project, programme, f, TODAY.minusDays(10), TODAY.minusDays(10), TODAY.plusYears(1));
   }
 
   static Map<String, Object> expense(
@@ -161,8 +167,7 @@ final class SettlementFixture {
             .extract()
             .asString();
     JsonPath checklist =
-        JsonPath.from(body)
-            .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        JsonPath.from(body).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
     Map<String, Object> item = checklist.getMap("items.find { it.code == '" + code + "' }");
     @SuppressWarnings("unchecked")
     Map<String, Object> figures = (Map<String, Object>) item.get("figures");
@@ -172,7 +177,8 @@ final class SettlementFixture {
   /** A checklist item as the API returned it. */
   record Item(String status, Map<String, Object> figures, String advice) {
     BigDecimal figure(String name) {
-      return (BigDecimal) figures.get(name);
+      Object value = figures.get(name);
+      return value == null ? null : new BigDecimal(value.toString());
     }
   }
 }
