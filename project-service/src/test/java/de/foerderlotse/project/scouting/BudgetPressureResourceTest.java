@@ -36,26 +36,44 @@ class BudgetPressureResourceTest {
     Fixtures.act(NIDEGGEN, b, "submit", Map.of());
 
     String body =
-        given().auth().oauth2(NIDEGGEN).get("/api/budget-pressure").then().statusCode(200)
-            .extract().asString();
+        given()
+            .auth()
+            .oauth2(NIDEGGEN)
+            .get("/api/budget-pressure")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     Map<String, Object> call =
         JsonPath.from(body)
             .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL))
             .getMap("find { it.callId == '" + programme.callId() + "' }");
     assertThat(call.get("programmeId")).isEqualTo(programme.id().toString());
     assertThat(call.get("callTitle")).isEqualTo("Aufruf 2027");
-    assertThat((BigDecimal) call.get("budget")).isEqualByComparingTo("500000");
+    assertThat(number(call, "budget")).isEqualByComparingTo("500000");
     // The draft of 99,000 does not count.
-    assertThat((BigDecimal) call.get("requested")).isEqualByComparingTo("600000");
-    assertThat(new BigDecimal(call.get("applications").toString())).isEqualByComparingTo("2");
-    assertThat((BigDecimal) call.get("sharePercent")).isEqualByComparingTo("120");
+    assertThat(number(call, "requested")).isEqualByComparingTo("600000");
+    assertThat(number(call, "applications")).isEqualByComparingTo("2");
+    assertThat(number(call, "sharePercent")).isEqualByComparingTo("120");
     assertThat(call.get("oversubscribed")).isEqualTo(true);
     assertThat(call).doesNotContainKeys("ags", "applicationIds");
 
-    given().auth().oauth2(TestTokens.of("vera", "viewer")).get("/api/budget-pressure")
-        .then().statusCode(200);
-    given().auth().oauth2(TestTokens.of("sven", "scout")).get("/api/budget-pressure")
-        .then().statusCode(403);
+    given()
+        .auth()
+        .oauth2(TestTokens.of("vera", "viewer"))
+        .get("/api/budget-pressure")
+        .then()
+        .statusCode(200);
+    given()
+        .auth()
+        .oauth2(TestTokens.of("sven", "scout"))
+        .get("/api/budget-pressure")
+        .then()
+        .statusCode(403);
     given().get("/api/budget-pressure").then().statusCode(401);
+  }
+
+  private static BigDecimal number(Map<String, Object> call, String field) {
+    return new BigDecimal(call.get(field).toString());
   }
 }

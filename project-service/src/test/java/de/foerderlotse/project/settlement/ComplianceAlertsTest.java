@@ -32,8 +32,13 @@ class ComplianceAlertsTest {
     UUID project = Fixtures.project(DUEREN, "Hallenbad Süd", "SPORT", "500000");
     String id =
         SettlementFixture.granted(
-            MUNI, project, programme, SettlementFixture.Figures.standard(),
-            TODAY.withDayOfYear(1), TODAY.withDayOfYear(1), TODAY.plusYears(1));
+            MUNI,
+            project,
+            programme,
+            SettlementFixture.Figures.standard(),
+            TODAY.withDayOfYear(1),
+            TODAY.withDayOfYear(1),
+            TODAY.plusYears(1));
     assertThat(alerts(id)).isZero();
 
     String large = recordExpense(MUNI, id, expense(TODAY.toString(), "120000.00", "WORKS", null));
@@ -59,14 +64,20 @@ class ComplianceAlertsTest {
     recordExpense(MUNI, id, expense(TODAY.toString(), "500.00", "OTHER", null));
     SettlementFixture.programme("Bäder", 2, programme);
     TestTopics.publish(
-        TestEvents.PROGRAMMES, programme.id().toString(), "de.foerderlotse.programme.changed.v1",
+        TestEvents.PROGRAMMES,
+        programme.id().toString(),
+        "de.foerderlotse.programme.changed.v1",
         "{\"id\":\"" + programme.id() + "\",\"version\":2,\"title\":\"Bäder\"}");
     SettlementFixture.programme("Bäder", 3, programme);
     assertThat(alerts(id)).isEqualTo(1);
 
     // Back to OK raises nothing; into VIOLATION again is a new change with its own alert.
-    given().auth().oauth2(MUNI).delete("/api/applications/" + id + "/expenses/" + large)
-        .then().statusCode(204);
+    given()
+        .auth()
+        .oauth2(MUNI)
+        .delete("/api/applications/" + id + "/expenses/" + large)
+        .then()
+        .statusCode(204);
     assertThat(alerts(id)).isEqualTo(1);
     recordExpense(MUNI, id, expense(TODAY.toString(), "130000.00", "WORKS", null));
     monitor.run();
@@ -85,7 +96,9 @@ class ComplianceAlertsTest {
     UUID project = Fixtures.project(DUEREN, "Spielplatz Mitte", "SPORT", "500000");
     String id =
         SettlementFixture.draft(
-            MUNI, project, programme,
+            MUNI,
+            project,
+            programme,
             new SettlementFixture.Figures("500000.00", "450000.00", "50000.00", null));
     monitor.run();
     assertThat(alerts(id)).isZero();

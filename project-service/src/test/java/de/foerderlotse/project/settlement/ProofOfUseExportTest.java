@@ -32,8 +32,8 @@ class ProofOfUseExportTest {
   @BeforeEach
   void setUp() {
     Fixtures.Programme programme = SettlementFixture.programme("Schulbau", 1, null);
-    UUID project = Fixtures.project(SettlementFixture.DUEREN, "Grundschule „Am Weiher“", "SPORT",
-        "500000");
+    UUID project =
+        Fixtures.project(SettlementFixture.DUEREN, "Grundschule „Am Weiher“", "SPORT", "500000");
     id = SettlementFixture.granted(MUNI, project, programme, SettlementFixture.Figures.standard());
     ChecklistResourceTest.putBudgetLines(
         id,
@@ -71,13 +71,19 @@ class ProofOfUseExportTest {
             .then()
             .statusCode(200)
             .contentType("text/csv")
-            .header("Content-Disposition", "attachment; filename=\"verwendungsnachweis-" + id
-                + ".csv\"")
+            .header(
+                "Content-Disposition",
+                "attachment; filename=\"verwendungsnachweis-" + id + ".csv\"")
             .extract()
             .asString();
     List<CSVRecord> rows =
-        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-            .parse(new StringReader(csv)).getRecords();
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(csv))
+            .getRecords();
     assertThat(rows.get(0).getParser().getHeaderNames())
         .containsExactly("section", "key", "label", "date", "count", "approved_eur", "amount_eur");
     assertThat(amount(rows, "COST_CATEGORY", "WORKS")).isEqualByComparingTo("100000.50");
@@ -87,15 +93,17 @@ class ProofOfUseExportTest {
     assertThat(amount(rows, "COST_CATEGORY", "OTHER")).isEqualByComparingTo("0");
     assertThat(amount(rows, "BUDGET_LINE", "BAU")).isEqualByComparingTo("100000.50");
     assertThat(row(rows, "BUDGET_LINE", "PLAN").get("label")).isEqualTo("Planung, Gutachten");
-    assertThat(rows.stream().filter(r -> r.get("section").equals("PAYOUT"))
-            .map(r -> new BigDecimal(r.get("amount_eur"))).reduce(BigDecimal.ZERO, BigDecimal::add))
+    assertThat(
+            rows.stream()
+                .filter(r -> r.get("section").equals("PAYOUT"))
+                .map(r -> new BigDecimal(r.get("amount_eur")))
+                .reduce(BigDecimal.ZERO, BigDecimal::add))
         .isEqualByComparingTo("60000");
     assertThat(amount(rows, "TOTAL", "EXPENSES")).isEqualByComparingTo("110000.50");
     // Grant share 300,000 / 500,000 = 60 % of 110,000.50.
     assertThat(amount(rows, "TOTAL", "GRANT_SHARE_OF_EXPENSES")).isEqualByComparingTo("66000.30");
     assertThat(amount(rows, "TOTAL", "PAYOUTS")).isEqualByComparingTo("60000");
-    assertThat(amount(rows, "TOTAL", "PAYOUTS_MINUS_GRANT_SHARE"))
-        .isEqualByComparingTo("-6000.30");
+    assertThat(amount(rows, "TOTAL", "PAYOUTS_MINUS_GRANT_SHARE")).isEqualByComparingTo("-6000.30");
     assertThat(amount(rows, "TOTAL", "REMAINING_FUNDS")).isEqualByComparingTo("240000");
     assertThat(row(rows, "APPLICATION", id).get("label")).isEqualTo("Grundschule „Am Weiher“");
   }

@@ -80,23 +80,47 @@ class SettlementRecordsTest {
   @Test
   void payoutNamesTheExpensesItIsForAndKeepsThemFromDeletion() {
     String expenseId = recordExpense(MUNI, id, expense(TODAY.toString(), "900.00", "OTHER", null));
-    post("/payouts", MUNI, Map.of("amount", "540.00", "receivedOn", TODAY.toString(),
-            "expenseIds", List.of(UUID.randomUUID())))
+    post(
+            "/payouts",
+            MUNI,
+            Map.of(
+                "amount",
+                "540.00",
+                "receivedOn",
+                TODAY.toString(),
+                "expenseIds",
+                List.of(UUID.randomUUID())))
         .statusCode(422);
-    post("/payouts", MUNI, Map.of("amount", "540.00", "receivedOn", TODAY.toString(),
-            "expenseIds", List.of(expenseId)))
+    post(
+            "/payouts",
+            MUNI,
+            Map.of(
+                "amount",
+                "540.00",
+                "receivedOn",
+                TODAY.toString(),
+                "expenseIds",
+                List.of(expenseId)))
         .statusCode(201)
         .body("expenseIds", equalTo(List.of(expenseId)));
-    given().auth().oauth2(MUNI).delete("/api/applications/" + id + "/expenses/" + expenseId)
-        .then().statusCode(409);
-    given().auth().oauth2(VIEWER).get("/api/applications/" + id + "/payouts")
-        .then().statusCode(200).body("[0].expenseIds", equalTo(List.of(expenseId)));
+    given()
+        .auth()
+        .oauth2(MUNI)
+        .delete("/api/applications/" + id + "/expenses/" + expenseId)
+        .then()
+        .statusCode(409);
+    given()
+        .auth()
+        .oauth2(VIEWER)
+        .get("/api/applications/" + id + "/payouts")
+        .then()
+        .statusCode(200)
+        .body("[0].expenseIds", equalTo(List.of(expenseId)));
   }
 
   @Test
   void budgetLinesAreValidatedAndReplacedAsAWhole() {
-    put(List.of(Map.of("code", "BAU", "label", "", "approvedAmount", "1")))
-        .statusCode(400);
+    put(List.of(Map.of("code", "BAU", "label", "", "approvedAmount", "1"))).statusCode(400);
     put(List.of(line("BAU", "100"), line("BAU", "200"))).statusCode(422);
     put(List.of(line("BAU", "400000"), line("PLAN", "200000")))
         .statusCode(422)
@@ -106,42 +130,71 @@ class SettlementRecordsTest {
     booked.put("budgetLine", "PLAN");
     recordExpense(MUNI, id, booked);
     put(List.of(line("BAU", "300000"))).statusCode(422).body("detail", containsString("PLAN"));
-    given().auth().oauth2(VIEWER).get("/api/applications/" + id + "/budget-lines")
-        .then().statusCode(200).body("code", equalTo(List.of("BAU", "PLAN")));
+    given()
+        .auth()
+        .oauth2(VIEWER)
+        .get("/api/applications/" + id + "/budget-lines")
+        .then()
+        .statusCode(200)
+        .body("code", equalTo(List.of("BAU", "PLAN")));
   }
 
   @Test
   void proofSubmissionsNeedTheYearForInterimProofsAndAreRecordedOnce() {
     post("/proof-submissions", MUNI, Map.of("kind", "INTERIM", "submittedOn", TODAY.toString()))
         .statusCode(422);
-    post("/proof-submissions", MUNI, Map.of("kind", "FINAL")).statusCode(400)
+    post("/proof-submissions", MUNI, Map.of("kind", "FINAL"))
+        .statusCode(400)
         .body("errors.field", hasItem("submittedOn"));
     post("/proof-submissions", MUNI, Map.of("kind", "FINAL", "submittedOn", TODAY.toString()))
         .statusCode(201);
     post("/proof-submissions", MUNI, Map.of("kind", "FINAL", "submittedOn", TODAY.toString()))
         .statusCode(409);
-    given().auth().oauth2(VIEWER).get("/api/applications/" + id + "/proof-submissions")
-        .then().statusCode(200).body("", hasSize(1));
+    given()
+        .auth()
+        .oauth2(VIEWER)
+        .get("/api/applications/" + id + "/proof-submissions")
+        .then()
+        .statusCode(200)
+        .body("", hasSize(1));
   }
 
   @Test
   void otherMunicipalitiesSeeNothingViewersOnlyReadScoutsNothing() {
     String expenseId = recordExpense(MUNI, id, expense(TODAY.toString(), "10.00", "OTHER", null));
     for (String path :
-        List.of("/checklist", "/expenses", "/budget-lines", "/proof-submissions",
-            "/proof-of-use.csv", "/proof-of-use.pdf")) {
+        List.of(
+            "/checklist",
+            "/expenses",
+            "/budget-lines",
+            "/proof-submissions",
+            "/proof-of-use.csv",
+            "/proof-of-use.pdf")) {
       given().auth().oauth2(OTHER).get("/api/applications/" + id + path).then().statusCode(404);
       given().auth().oauth2(VIEWER).get("/api/applications/" + id + path).then().statusCode(200);
-      given().auth().oauth2(TestTokens.of("sven", "scout")).get("/api/applications/" + id + path)
-          .then().statusCode(403);
+      given()
+          .auth()
+          .oauth2(TestTokens.of("sven", "scout"))
+          .get("/api/applications/" + id + path)
+          .then()
+          .statusCode(403);
       given().get("/api/applications/" + id + path).then().statusCode(401);
     }
     post("/expenses", OTHER, expense(TODAY.toString(), "10.00", "OTHER", null)).statusCode(404);
     post("/expenses", VIEWER, expense(TODAY.toString(), "10.00", "OTHER", null)).statusCode(403);
-    given().auth().oauth2(OTHER).delete("/api/applications/" + id + "/expenses/" + expenseId)
-        .then().statusCode(404);
-    given().auth().oauth2(Fixtures.COORDINATOR).get("/api/applications/" + id + "/expenses")
-        .then().statusCode(200).body("[0].costCategoryLabel", equalTo("Sonstige Ausgaben"));
+    given()
+        .auth()
+        .oauth2(OTHER)
+        .delete("/api/applications/" + id + "/expenses/" + expenseId)
+        .then()
+        .statusCode(404);
+    given()
+        .auth()
+        .oauth2(Fixtures.COORDINATOR)
+        .get("/api/applications/" + id + "/expenses")
+        .then()
+        .statusCode(200)
+        .body("[0].costCategoryLabel", equalTo("Sonstige Ausgaben"));
   }
 
   private static Map<String, Object> line(String code, String amount) {
