@@ -121,6 +121,30 @@ class ComplianceAlertsTest {
         .body("total", equalTo(0));
   }
 
+  @Test
+  void programmeChangeThatTightensARuleRaisesTheAlertInTheSameTransaction() {
+    Fixtures.Programme programme = SettlementFixture.programme("Dorfplätze", 1, null);
+    UUID project = Fixtures.project(DUEREN, "Dorfplatz Kreuzau", "SPORT", "500000");
+    String id =
+        SettlementFixture.granted(
+            MUNI, project, programme, SettlementFixture.Figures.standard(),
+            TODAY.withDayOfYear(1), TODAY.withDayOfYear(1), TODAY.plusYears(1));
+    recordExpense(MUNI, id, expense(TODAY.toString(), "90000.00", "WORKS", null));
+    assertThat(alerts(id)).isZero();
+
+    SettlementFixture.programme(
+        "Dorfplätze", 2, programme,
+        SettlementFixture.RULES.replace(
+            "\"procurementThresholdWorks\":100000", "\"procurementThresholdWorks\":50000"));
+    given()
+        .auth()
+        .oauth2(MUNI)
+        .get("/api/alerts?type=COMPLIANCE_WARNING&subjectId=" + id)
+        .then()
+        .body("total", equalTo(1))
+        .body("items[0].message", containsString("Wertgrenze 50.000,00 €"));
+  }
+
   private static int alerts(String id) {
     return given()
         .auth()

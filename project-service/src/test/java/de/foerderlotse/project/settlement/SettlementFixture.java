@@ -43,6 +43,12 @@ final class SettlementFixture {
   private SettlementFixture() {}
 
   static Fixtures.Programme programme(String title, long version, Fixtures.Programme existing) {
+    return programme(title, version, existing, RULES);
+  }
+
+  /** A programme (or a new version of {@code existing}) with the given rule set JSON. */
+  static Fixtures.Programme programme(
+      String title, long version, Fixtures.Programme existing, String rules) {
     Fixtures.Programme p =
         existing != null ? existing : new Fixtures.Programme(UUID.randomUUID(), UUID.randomUUID());
     TestTopics.publish(
