@@ -127,15 +127,24 @@ class ComplianceAlertsTest {
     UUID project = Fixtures.project(DUEREN, "Dorfplatz Kreuzau", "SPORT", "500000");
     String id =
         SettlementFixture.granted(
-            MUNI, project, programme, SettlementFixture.Figures.standard(),
-            TODAY.withDayOfYear(1), TODAY.withDayOfYear(1), TODAY.plusYears(1));
+            MUNI,
+            project,
+            programme,
+            SettlementFixture.Figures.standard(),
+            TODAY.withDayOfYear(1),
+            TODAY.withDayOfYear(1),
+            TODAY.plusYears(1));
     recordExpense(MUNI, id, expense(TODAY.toString(), "90000.00", "WORKS", null));
     assertThat(alerts(id)).isZero();
 
     SettlementFixture.programme(
-        "Dorfplätze", 2, programme,
+        "Dorfplätze",
+        2,
+        programme,
         SettlementFixture.RULES.replace(
             "\"procurementThresholdWorks\":100000", "\"procurementThresholdWorks\":50000"));
+    assertThat(SettlementFixture.item(id, "PROCUREMENT").figure("thresholdWorks"))
+        .isEqualByComparingTo("50000");
     given()
         .auth()
         .oauth2(MUNI)

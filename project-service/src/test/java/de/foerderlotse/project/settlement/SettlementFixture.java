@@ -68,7 +68,7 @@ final class SettlementFixture {
                 p.id(),
                 version,
                 title,
-                RULES,
+                rules,
                 p.callId(),
                 title,
                 OffsetDateTime.parse(TODAY.plusMonths(3) + "T23:59:00+01:00")));
