@@ -1,5 +1,6 @@
 package de.foerderlotse.project.domain;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -67,14 +68,54 @@ public record ProgrammeTerms(
     }
   }
 
-  /** The grant conditions; every number is a parameter of the programme. */
+  /**
+   * The grant conditions; every number is a parameter of the programme.
+   *
+   * @param earlyStart {@code ALLOWED}, {@code ON_REQUEST} or {@code FORBIDDEN}
+   * @param minOwnContributionPercent least own share of the eligible cost
+   * @param maxPublicSharePercent most share of all public funding together (cumulation cap)
+   * @param procurementThresholdSupplies order value (EUR) of supplies and services from which
+   *     formal procurement applies
+   * @param procurementThresholdWorks the same for construction works
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record RuleSetTerms(
       String preset,
       Integer proofOfUseMonths,
       Boolean interimProofRequired,
       Period payoutWindow,
-      Integer earmarkingYears) {}
+      Integer earmarkingYears,
+      String earlyStart,
+      BigDecimal minOwnContributionPercent,
+      Boolean cumulationAllowed,
+      BigDecimal maxPublicSharePercent,
+      BigDecimal procurementThresholdSupplies,
+      BigDecimal procurementThresholdWorks) {
+
+    @JsonCreator
+    public RuleSetTerms {}
+
+    /** Only the deadline parameters. */
+    public RuleSetTerms(
+        String preset,
+        Integer proofOfUseMonths,
+        Boolean interimProofRequired,
+        Period payoutWindow,
+        Integer earmarkingYears) {
+      this(
+          preset,
+          proofOfUseMonths,
+          interimProofRequired,
+          payoutWindow,
+          earmarkingYears,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null);
+    }
+  }
 
   public Optional<Call> call(UUID callId) {
     return calls.stream().filter(c -> c.id() != null && c.id().equals(callId)).findFirst();

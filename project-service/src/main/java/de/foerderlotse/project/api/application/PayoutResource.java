@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Payout requests (Mittelabrufe) of an approved application. */
@@ -29,19 +31,31 @@ import java.util.UUID;
 @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY})
 public class PayoutResource {
 
-  /** Money drawn: how much and when it arrived. */
+  /** Money drawn: how much, when it arrived and, optionally, which recorded expenses it is for. */
   public record PayoutRequestBody(
       @NotNull(message = "Bitte den Betrag angeben.")
           @DecimalMin(value = "0.01", message = "Der Betrag muss positiv sein.")
           @Digits(integer = 12, fraction = 2, message = "Höchstens zwei Nachkommastellen.")
           BigDecimal amount,
-      @NotNull(message = "Bitte das Eingangsdatum angeben.") LocalDate receivedOn) {}
+      @NotNull(message = "Bitte das Eingangsdatum angeben.") LocalDate receivedOn,
+      @Size(max = 500, message = "Höchstens 500 Ausgaben je Mittelabruf.") Set<UUID> expenseIds) {}
 
   /** A recorded payout request. */
   public record PayoutResponse(
-      UUID id, UUID applicationId, BigDecimal amount, LocalDate receivedOn, String recordedBy) {
+      UUID id,
+      UUID applicationId,
+      BigDecimal amount,
+      LocalDate receivedOn,
+      List<UUID> expenseIds,
+      String recordedBy) {
     static PayoutResponse of(PayoutRequest p) {
-      return new PayoutResponse(p.id, p.applicationId, p.amount, p.receivedOn, p.recordedBy);
+      return new PayoutResponse(
+          p.id,
+          p.applicationId,
+          p.amount,
+          p.receivedOn,
+          p.expenseIds.stream().sorted().toList(),
+          p.recordedBy);
     }
   }
 
@@ -53,7 +67,7 @@ public class PayoutResource {
 
   @POST
   public Response record(@PathParam("id") UUID id, @Valid @NotNull PayoutRequestBody body) {
-    PayoutRequest payout = payouts.record(id, body.amount(), body.receivedOn());
+    PayoutRequest payout = payouts.record(id, body.amount(), body.receivedOn(), body.expenseIds());
     return Response.created(URI.create("/api/applications/" + id + "/payouts/" + payout.id))
         .entity(PayoutResponse.of(payout))
         .build();

@@ -2,15 +2,21 @@ package de.foerderlotse.project.domain.application;
 
 import de.foerderlotse.platform.problem.DomainException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Money drawn from a grant (Mittelabruf); it must be spent within the payout window. */
@@ -34,6 +40,12 @@ public class PayoutRequest extends PanacheEntityBase {
 
   @Column(name = "recorded_by")
   public String recordedBy;
+
+  /** The expenses this money was drawn for (as stated in the Mittelabruf). */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "payout_expense", joinColumns = @JoinColumn(name = "payout_id"))
+  @Column(name = "expense_id")
+  public Set<UUID> expenseIds = new HashSet<>();
 
   /**
    * Records a payout of a granted application; together with the earlier ones it may not exceed the

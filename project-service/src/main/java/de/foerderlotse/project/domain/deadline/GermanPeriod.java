@@ -7,11 +7,11 @@ import java.util.List;
 /**
  * Writes a period in the dative a German grant notice uses after "binnen": "6 Wochen", "2 Monaten".
  */
-final class GermanPeriod {
+public final class GermanPeriod {
 
   private GermanPeriod() {}
 
-  static String format(Period period) {
+  public static String format(Period period) {
     List<String> parts = new ArrayList<>();
     unit(parts, period.getYears(), "Jahr", "Jahren");
     unit(parts, period.getMonths(), "Monat", "Monaten");

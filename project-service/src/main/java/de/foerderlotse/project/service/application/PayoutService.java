@@ -1,7 +1,9 @@
 package de.foerderlotse.project.service.application;
 
+import de.foerderlotse.platform.problem.DomainException;
 import de.foerderlotse.project.domain.application.Application;
 import de.foerderlotse.project.domain.application.PayoutRequest;
+import de.foerderlotse.project.domain.settlement.Expense;
 import de.foerderlotse.project.service.Tenancy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -11,9 +13,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-/** Records payout requests; each one adds a spending-window deadline. */
+/**
+ * Records payout requests and the expenses they are for; each one adds a spending-window deadline.
+ */
 @ApplicationScoped
 public class PayoutService {
 
@@ -34,8 +39,16 @@ public class PayoutService {
   }
 
   @Transactional
-  public PayoutRequest record(UUID applicationId, BigDecimal amount, LocalDate receivedOn) {
+  public PayoutRequest record(
+      UUID applicationId, BigDecimal amount, LocalDate receivedOn, Set<UUID> expenseIds) {
     Application application = applications.get(applicationId);
+    Set<UUID> forExpenses = expenseIds == null ? Set.of() : Set.copyOf(expenseIds);
+    if (!forExpenses.isEmpty()
+        && Expense.count("applicationId = ?1 and id in ?2", applicationId, forExpenses)
+            != forExpenses.size()) {
+      throw DomainException.unprocessable(
+          "Der Mittelabruf nennt Ausgaben, die zu diesem Antrag nicht erfasst sind.");
+    }
     PayoutRequest payout =
         PayoutRequest.record(
             application,
@@ -44,6 +57,7 @@ public class PayoutService {
             receivedOn,
             Instant.now(clock),
             tenancy.who());
+    payout.expenseIds.addAll(forExpenses);
     payout.persist();
     updated.fire(new ApplicationUpdated(application, application.status));
     return payout;

@@ -1,6 +1,7 @@
 package de.foerderlotse.project.service.scouting;
 
 import de.foerderlotse.project.domain.ProgrammeTerms;
+import de.foerderlotse.project.domain.ProgrammeView;
 import de.foerderlotse.project.domain.alert.AlertDraft;
 import de.foerderlotse.project.domain.alert.AlertType;
 import de.foerderlotse.project.domain.alert.Severity;
@@ -14,10 +15,17 @@ import de.foerderlotse.project.service.application.ApplicationUpdated;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Per call: the sum requested by the county's submitted applications against the call budget.
@@ -61,10 +69,7 @@ public class BudgetPressure {
     if (call.budget() == null || call.budget().signum() <= 0 || call.id() == null) {
       return;
     }
-    List<Application> counting =
-        Application.list("callId = ?1 and status in ?2", call.id(), COUNTING);
-    BigDecimal requested =
-        counting.stream().map(a -> a.requestedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal requested = demand(List.of(call.id())).getOrDefault(call.id(), NONE).requested();
     boolean over = requested.compareTo(call.budget()) > 0;
     Object[] state = lockState(call);
     boolean wasOver = (Boolean) state[0];
@@ -74,7 +79,16 @@ public class BudgetPressure {
     }
     if (over) {
       crossings++;
-      alerts.raise(alert(programme, call, counting, requested, crossings));
+      List<String> applicants =
+          entityManager
+              .createQuery(
+                  "select distinct a.ags from Application a where a.callId = :call"
+                      + " and a.status in :counting order by a.ags",
+                  String.class)
+              .setParameter("call", call.id())
+              .setParameter("counting", COUNTING)
+              .getResultList();
+      alerts.raise(alert(programme, call, applicants, requested, crossings));
     }
     entityManager
         .createNativeQuery(
@@ -84,6 +98,97 @@ public class BudgetPressure {
         .setParameter("crossings", crossings)
         .setParameter("call", call.id())
         .executeUpdate();
+  }
+
+  /**
+   * Every call of the known programmes with its budget and what the county's counting applications
+   * request (the figures behind BUDGET_OVERSUBSCRIBED), for dashboards.
+   */
+  @Transactional
+  public List<CallPressure> overview() {
+    List<ProgrammeTerms> programmes =
+        ProgrammeView.<ProgrammeView>list("deleted = false").stream()
+            .map(catalogue::termsOf)
+            .toList();
+    Map<UUID, Demand> demand =
+        demand(
+            programmes.stream()
+                .flatMap(p -> p.calls().stream())
+                .map(ProgrammeTerms.Call::id)
+                .filter(Objects::nonNull)
+                .toList());
+    List<CallPressure> pressure = new ArrayList<>();
+    for (ProgrammeTerms p : programmes) {
+      for (ProgrammeTerms.Call c : p.calls()) {
+        if (c.id() != null) {
+          pressure.add(CallPressure.of(p, c, demand.getOrDefault(c.id(), NONE)));
+        }
+      }
+    }
+    pressure.sort(
+        Comparator.comparing(CallPressure::programmeTitle, Comparator.nullsLast(String::compareTo))
+            .thenComparing(CallPressure::callTitle, Comparator.nullsLast(String::compareTo)));
+    return pressure;
+  }
+
+  /** The sum requested and the number of counting applications per call: one grouped query. */
+  private Map<UUID, Demand> demand(List<UUID> callIds) {
+    Map<UUID, Demand> demand = new HashMap<>();
+    if (callIds.isEmpty()) {
+      return demand;
+    }
+    entityManager
+        .createQuery(
+            "select a.callId, sum(a.requestedAmount), count(a) from Application a"
+                + " where a.callId in :calls and a.status in :counting group by a.callId",
+            Object[].class)
+        .setParameter("calls", callIds)
+        .setParameter("counting", COUNTING)
+        .getResultList()
+        .forEach(
+            row ->
+                demand.put(
+                    (UUID) row[0], new Demand((BigDecimal) row[1], ((Number) row[2]).longValue())));
+    return demand;
+  }
+
+  private static final Demand NONE = new Demand(BigDecimal.ZERO.setScale(2), 0);
+
+  private record Demand(BigDecimal requested, long applications) {}
+
+  /**
+   * One call's budget pressure.
+   *
+   * @param sharePercent requested sum as percent of the budget; {@code null} without a budget
+   */
+  public record CallPressure(
+      UUID programmeId,
+      String programmeTitle,
+      UUID callId,
+      String callTitle,
+      BigDecimal budget,
+      BigDecimal requested,
+      long applications,
+      BigDecimal sharePercent,
+      boolean oversubscribed) {
+
+    static CallPressure of(ProgrammeTerms p, ProgrammeTerms.Call c, Demand d) {
+      boolean budgeted = c.budget() != null && c.budget().signum() > 0;
+      return new CallPressure(
+          p.id(),
+          p.title(),
+          c.id(),
+          c.title(),
+          c.budget(),
+          d.requested(),
+          d.applications(),
+          budgeted
+              ? d.requested()
+                  .multiply(BigDecimal.valueOf(100))
+                  .divide(c.budget(), 2, RoundingMode.HALF_UP)
+              : null,
+          budgeted && d.requested().compareTo(c.budget()) > 0);
+    }
   }
 
   private Object[] lockState(ProgrammeTerms.Call call) {
@@ -105,7 +210,7 @@ public class BudgetPressure {
   private static AlertDraft alert(
       ProgrammeTerms programme,
       ProgrammeTerms.Call call,
-      List<Application> counting,
+      List<String> applicants,
       BigDecimal requested,
       int crossing) {
     BigDecimal percent =
@@ -113,7 +218,7 @@ public class BudgetPressure {
     return new AlertDraft(
         AlertType.BUDGET_OVERSUBSCRIBED,
         Severity.WARNING,
-        counting.stream().map(a -> a.ags).distinct().sorted().toList(),
+        applicants,
         true,
         List.of(
             Subject.call(call.id(), call.title()),
