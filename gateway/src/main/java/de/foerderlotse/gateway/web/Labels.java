@@ -54,7 +54,30 @@ public final class Labels {
           Map.entry("FUNDED", "gefördert"),
           Map.entry("COMPLETED", "abgeschlossen"),
           Map.entry("MISSED", "versäumt"),
-          Map.entry("DONE", "erledigt"));
+          Map.entry("DONE", "erledigt"),
+          // Funding areas (the vocabulary documented in funding-service's README).
+          Map.entry("CLIMATE_PROTECTION", "Klimaschutz"),
+          Map.entry("CLIMATE_ADAPTATION", "Klimaanpassung"),
+          Map.entry("ENERGY", "Energie und Wärme"),
+          Map.entry("MOBILITY", "Mobilität und Verkehr"),
+          Map.entry("DIGITALISATION", "Digitalisierung"),
+          Map.entry("EDUCATION", "Bildung und Schule"),
+          Map.entry("CHILDCARE_YOUTH", "Kinderbetreuung und Jugend"),
+          Map.entry("SOCIAL_AFFAIRS", "Soziales und Integration"),
+          Map.entry("HEALTH_CARE", "Gesundheit und Pflege"),
+          Map.entry("CULTURE", "Kultur"),
+          Map.entry("SPORT", "Sport"),
+          Map.entry("TOURISM", "Tourismus und Freizeit"),
+          Map.entry("URBAN_DEVELOPMENT", "Stadtentwicklung"),
+          Map.entry("RURAL_DEVELOPMENT", "Ländliche Entwicklung"),
+          Map.entry("HOUSING", "Wohnen"),
+          Map.entry("ECONOMY", "Wirtschaft und Gewerbeflächen"),
+          Map.entry("INNOVATION_RESEARCH", "Innovation und Forschung"),
+          Map.entry("LABOUR_SKILLS", "Arbeit und Fachkräfte"),
+          Map.entry("ENVIRONMENT_NATURE", "Umwelt und Naturschutz"),
+          Map.entry("WATER", "Wasser und Abwasser"),
+          Map.entry("CIVIL_PROTECTION", "Bevölkerungsschutz und Feuerwehr"),
+          Map.entry("STRUCTURAL_CHANGE", "Strukturwandel"));
 
   private Labels() {}
 

@@ -56,6 +56,8 @@ class PageTemplatesTest {
         .contains("Beide Projekte planen eine Mobilstation")
         .contains("mobilstation, radweg")
         .contains("Mobilstation Düren", "Mobilstation Jülich")
+        .contains("<dd>Mobilität und Verkehr</dd>")
+        .doesNotContain(">MOBILITY<")
         .contains("id=\"konflikt-status\">offen<")
         .contains("Als gelöst markieren", "Verwerfen", "Zur Kenntnis nehmen");
   }
