@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,8 +168,17 @@ public final class Stack {
         }
       }
       config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+      // The web dashboard's session cookie key: random per start, so no key is ever written down
+      // (sessions of a previous start simply log in again).
+      config.put("quarkus.oidc.webui.token-state-manager.encryption-secret", randomSecret());
     }
     return config;
+  }
+
+  private static String randomSecret() {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return HexFormat.of().formatHex(key);
   }
 
   private void requireFreePorts() {
