@@ -138,7 +138,7 @@ public final class DemoScenario {
       if (System.nanoTime() > until) {
         require(created, 201, "Demo-Antrag " + town);
       }
-      Thread.sleep(500);
+      ChildProcess.pause(Duration.ofMillis(500));
     }
   }
 

@@ -1,6 +1,7 @@
 package de.foerderlotse.funding.events;
 
 import de.foerderlotse.funding.domain.Programme;
+import de.foerderlotse.platform.outbox.OutboxWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -9,9 +10,9 @@ import java.util.List;
 @ApplicationScoped
 public class ProgrammeEvents {
 
-  private final OutboxBatch outbox;
+  private final OutboxWriter outbox;
 
-  public ProgrammeEvents(OutboxBatch outbox) {
+  public ProgrammeEvents(OutboxWriter outbox) {
     this.outbox = outbox;
   }
 
@@ -51,9 +52,9 @@ public class ProgrammeEvents {
   }
 
   private void append(List<ProgrammeChanged> events) {
-    outbox.append(
+    outbox.appendAll(
         ProgrammeChanged.TOPIC,
         ProgrammeChanged.TYPE,
-        events.stream().map(e -> new OutboxBatch.Pending(e.id().toString(), e)).toList());
+        events.stream().map(e -> new OutboxWriter.Pending(e.id().toString(), e)).toList());
   }
 }
