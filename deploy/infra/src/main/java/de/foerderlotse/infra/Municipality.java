@@ -65,7 +65,7 @@ public record Municipality(String ags, String name) {
   }
 
   /** Splits one RFC 4180 line; the lists quote names that contain commas. */
-  static List<String> splitCsvLine(String line) {
+  public static List<String> splitCsvLine(String line) {
     List<String> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     boolean quoted = false;

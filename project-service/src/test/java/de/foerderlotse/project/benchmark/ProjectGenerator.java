@@ -252,7 +252,7 @@ final class ProjectGenerator {
     List<Municipality> result = new ArrayList<>();
     List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
     for (String line : lines.subList(1, lines.size())) {
-      List<String> cells = cells(line);
+      List<String> cells = de.foerderlotse.infra.Municipality.splitCsvLine(line);
       String name = cells.get(2).replaceAll(",.*", "").replace("\"", "");
       result.add(
           new Municipality(
@@ -262,24 +262,5 @@ final class ProjectGenerator {
               Double.parseDouble(cells.get(9))));
     }
     return result;
-  }
-
-  /** Splits one CSV line, honouring quotes. */
-  private static List<String> cells(String line) {
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (char c : line.toCharArray()) {
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
-    }
-    cells.add(cell.toString());
-    return cells;
   }
 }
