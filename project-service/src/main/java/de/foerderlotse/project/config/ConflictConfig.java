@@ -1,6 +1,6 @@
 package de.foerderlotse.project.config;
 
-import de.foerderlotse.project.domain.conflict.ScoringRules;
+import de.foerderlotse.conflict.engine.ScoringRules;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 

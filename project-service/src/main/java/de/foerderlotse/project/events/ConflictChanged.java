@@ -1,8 +1,8 @@
 package de.foerderlotse.project.events;
 
+import de.foerderlotse.conflict.engine.Finding.Explanation;
 import de.foerderlotse.project.domain.conflict.Conflict;
 import de.foerderlotse.project.domain.conflict.ConflictSide;
-import de.foerderlotse.project.domain.conflict.Finding.Explanation;
 import de.foerderlotse.project.domain.conflict.HistoryEntry;
 import java.time.Instant;
 import java.util.List;

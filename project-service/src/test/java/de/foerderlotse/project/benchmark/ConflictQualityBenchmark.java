@@ -2,11 +2,11 @@ package de.foerderlotse.project.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.foerderlotse.conflict.engine.ConflictScorer;
+import de.foerderlotse.conflict.engine.Finding;
+import de.foerderlotse.conflict.engine.GeoDistance;
+import de.foerderlotse.conflict.engine.ScoringRules;
 import de.foerderlotse.project.config.ConflictConfig;
-import de.foerderlotse.project.domain.conflict.ConflictScorer;
-import de.foerderlotse.project.domain.conflict.Finding;
-import de.foerderlotse.project.domain.conflict.GeoDistance;
-import de.foerderlotse.project.domain.conflict.ScoringRules;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;

@@ -2,8 +2,8 @@ package de.foerderlotse.project.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.foerderlotse.conflict.engine.ConflictProfile;
 import de.foerderlotse.project.domain.ProjectView;
-import de.foerderlotse.project.domain.conflict.ConflictProfile;
 import de.foerderlotse.project.service.conflict.ConflictDetection;
 import de.foerderlotse.project.service.conflict.ConflictProfiles;
 import io.agroal.api.AgroalDataSource;

@@ -3,7 +3,7 @@ package de.foerderlotse.project.benchmark;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import de.foerderlotse.project.domain.conflict.ConflictProfile;
+import de.foerderlotse.conflict.engine.ConflictProfile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

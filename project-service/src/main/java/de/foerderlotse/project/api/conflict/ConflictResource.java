@@ -1,10 +1,10 @@
 package de.foerderlotse.project.api.conflict;
 
+import de.foerderlotse.conflict.engine.ConflictKind;
 import de.foerderlotse.platform.security.Caller;
 import de.foerderlotse.project.api.IfMatch;
 import de.foerderlotse.project.api.PageResponse;
 import de.foerderlotse.project.domain.conflict.Conflict;
-import de.foerderlotse.project.domain.conflict.ConflictKind;
 import de.foerderlotse.project.domain.conflict.ConflictStatus;
 import de.foerderlotse.project.service.Tenancy;
 import de.foerderlotse.project.service.conflict.ConflictFilter;

@@ -1,7 +1,9 @@
 package de.foerderlotse.project.domain.conflict;
 
+import de.foerderlotse.conflict.engine.ConflictKind;
+import de.foerderlotse.conflict.engine.Finding;
+import de.foerderlotse.conflict.engine.Finding.Explanation;
 import de.foerderlotse.platform.problem.DomainException;
-import de.foerderlotse.project.domain.conflict.Finding.Explanation;
 import de.foerderlotse.project.domain.conflict.HistoryEntry.Action;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,9 +1,9 @@
 package de.foerderlotse.project.service.conflict;
 
+import de.foerderlotse.conflict.engine.ConflictProfile;
+import de.foerderlotse.conflict.engine.GeoDistance;
 import de.foerderlotse.project.config.ConflictConfig;
 import de.foerderlotse.project.domain.ProjectView;
-import de.foerderlotse.project.domain.conflict.ConflictProfile;
-import de.foerderlotse.project.domain.conflict.GeoDistance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;

@@ -1,10 +1,10 @@
 package de.foerderlotse.project.service.conflict;
 
+import de.foerderlotse.conflict.engine.ConflictProfile;
+import de.foerderlotse.conflict.engine.ConflictProfile.Participation;
+import de.foerderlotse.conflict.engine.ConflictScorer;
+import de.foerderlotse.conflict.engine.Finding;
 import de.foerderlotse.project.domain.ProjectView;
-import de.foerderlotse.project.domain.conflict.ConflictProfile;
-import de.foerderlotse.project.domain.conflict.ConflictProfile.Participation;
-import de.foerderlotse.project.domain.conflict.ConflictScorer;
-import de.foerderlotse.project.domain.conflict.Finding;
 import de.foerderlotse.project.service.TenantDirectory.ProjectApplied;
 import de.foerderlotse.project.service.application.ApplicationUpdated;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,11 +1,11 @@
 package de.foerderlotse.project.service.conflict;
 
+import de.foerderlotse.conflict.engine.ConflictKind;
 import de.foerderlotse.project.domain.alert.AlertDraft;
 import de.foerderlotse.project.domain.alert.AlertType;
 import de.foerderlotse.project.domain.alert.Severity;
 import de.foerderlotse.project.domain.alert.Subject;
 import de.foerderlotse.project.domain.conflict.Conflict;
-import de.foerderlotse.project.domain.conflict.ConflictKind;
 import de.foerderlotse.project.domain.conflict.ConflictStatus;
 import de.foerderlotse.project.domain.conflict.HistoryEntry;
 import de.foerderlotse.project.events.ConflictEvents;

@@ -1,14 +1,14 @@
 package de.foerderlotse.project.service.conflict;
 
+import de.foerderlotse.conflict.engine.ConflictProfile;
+import de.foerderlotse.conflict.engine.ConflictProfile.Participation;
+import de.foerderlotse.conflict.engine.Finding;
+import de.foerderlotse.conflict.engine.PairFingerprint;
 import de.foerderlotse.project.domain.ProgrammeView;
 import de.foerderlotse.project.domain.ProjectView;
 import de.foerderlotse.project.domain.conflict.Conflict;
 import de.foerderlotse.project.domain.conflict.Conflict.Redetection;
-import de.foerderlotse.project.domain.conflict.ConflictProfile;
-import de.foerderlotse.project.domain.conflict.ConflictProfile.Participation;
 import de.foerderlotse.project.domain.conflict.ConflictSide;
-import de.foerderlotse.project.domain.conflict.Finding;
-import de.foerderlotse.project.domain.conflict.PairFingerprint;
 import de.foerderlotse.project.domain.conflict.Resolution;
 import de.foerderlotse.project.service.TenantDirectory;
 import de.foerderlotse.project.service.conflict.ConflictDetection.Detected;

@@ -1,9 +1,9 @@
 package de.foerderlotse.project.service.conflict;
 
+import de.foerderlotse.conflict.engine.ConflictKind;
 import de.foerderlotse.platform.problem.DomainException;
 import de.foerderlotse.platform.problem.ProblemKind;
 import de.foerderlotse.project.domain.conflict.Conflict;
-import de.foerderlotse.project.domain.conflict.ConflictKind;
 import de.foerderlotse.project.domain.conflict.ConflictStatus;
 import de.foerderlotse.project.domain.conflict.HistoryEntry.Action;
 import de.foerderlotse.project.domain.conflict.Resolution;

@@ -1,7 +1,7 @@
 package de.foerderlotse.project.service.conflict;
 
+import de.foerderlotse.conflict.engine.ConflictScorer;
 import de.foerderlotse.project.config.ConflictConfig;
-import de.foerderlotse.project.domain.conflict.ConflictScorer;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 

@@ -1,4 +1,4 @@
-package de.foerderlotse.project.domain.conflict;
+package de.foerderlotse.conflict.engine;
 
 /** Great-circle distances and the bounding box that surely contains a radius. */
 public final class GeoDistance {

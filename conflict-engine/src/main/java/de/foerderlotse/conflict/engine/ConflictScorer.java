@@ -1,8 +1,8 @@
-package de.foerderlotse.project.domain.conflict;
+package de.foerderlotse.conflict.engine;
 
-import de.foerderlotse.project.domain.conflict.ConflictProfile.CostItem;
-import de.foerderlotse.project.domain.conflict.ConflictProfile.Participation;
-import de.foerderlotse.project.domain.conflict.Finding.Explanation;
+import de.foerderlotse.conflict.engine.ConflictProfile.CostItem;
+import de.foerderlotse.conflict.engine.ConflictProfile.Participation;
+import de.foerderlotse.conflict.engine.Finding.Explanation;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

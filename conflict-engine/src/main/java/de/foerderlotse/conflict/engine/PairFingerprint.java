@@ -1,4 +1,4 @@
-package de.foerderlotse.project.domain.conflict;
+package de.foerderlotse.conflict.engine;
 
 /**
  * The material fingerprint of a pair: both sides' fingerprints in canonical order, and the kind.

@@ -1,4 +1,4 @@
-package de.foerderlotse.project.domain.conflict;
+package de.foerderlotse.conflict.engine;
 
 /** What kind of conflict two projects are in (DESIGN §5.4). */
 public enum ConflictKind {

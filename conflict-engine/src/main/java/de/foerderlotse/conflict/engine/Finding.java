@@ -1,6 +1,6 @@
-package de.foerderlotse.project.domain.conflict;
+package de.foerderlotse.conflict.engine;
 
-import de.foerderlotse.project.domain.conflict.ConflictProfile.Participation;
+import de.foerderlotse.conflict.engine.ConflictProfile.Participation;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package de.foerderlotse.project.domain.conflict;
+package de.foerderlotse.conflict.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package de.foerderlotse.project.domain.conflict;
+package de.foerderlotse.conflict.engine;
 
 /**
  * Thresholds and weights of the conflict scorer (configured under {@code foerderlotse.conflicts}).

@@ -1,4 +1,4 @@
-package de.foerderlotse.project.domain.conflict;
+package de.foerderlotse.conflict.engine;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
