@@ -1,6 +1,6 @@
 package de.foerderlotse.conflict.engine;
 
-/** What kind of conflict two projects are in (DESIGN §5.4). */
+/** What kind of conflict two projects are in (docs/architecture.md#conflict-detection). */
 public enum ConflictKind {
   /** Different municipalities, similar projects, the same programme or call. */
   COMPETING,

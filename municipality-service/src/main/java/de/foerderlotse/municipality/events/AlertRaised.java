@@ -7,8 +7,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * This consumer's own copy of the alert event on {@code project.alert.v1} (DESIGN §5.8), published
- * by project-service. Unknown fields are ignored so the producer can add some.
+ * This consumer's own copy of the alert event on {@code project.alert.v1}
+ * (docs/architecture.md#alerts), published by project-service. Unknown fields are ignored so the
+ * producer can add some.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AlertRaised(

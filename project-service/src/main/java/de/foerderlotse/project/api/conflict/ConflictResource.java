@@ -29,7 +29,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.UUID;
 
-/** Conflicts between projects (DESIGN §5.4): list, counts, one, and the lifecycle actions. */
+/**
+ * Conflicts between projects (docs/architecture.md#conflict-detection): list, counts, one, and the
+ * lifecycle actions.
+ */
 @Path("/api/conflicts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -3,8 +3,9 @@ package de.foerderlotse.project.domain.settlement;
 import java.util.List;
 
 /**
- * The settlement and compliance checklist of one application (DESIGN §5.7): each item with status,
- * figures and German advice. Every limit comes from {@link ComplianceRules}.
+ * The settlement and compliance checklist of one application
+ * (docs/architecture.md#settlement-and-compliance): each item with status, figures and German
+ * advice. Every limit comes from {@link ComplianceRules}.
  */
 public final class ComplianceChecklist {
 

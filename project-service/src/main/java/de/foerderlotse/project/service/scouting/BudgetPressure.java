@@ -236,4 +236,72 @@ public class BudgetPressure {
             + " %).",
         "BUDGET_OVERSUBSCRIBED:" + call.id() + ":" + crossing);
   }
+
+  /**
+   * The calls one municipality has counting applications to, each with that municipality's demand
+   * beside the county's, for a dashboard narrowed to the municipality.
+   */
+  @Transactional
+  public List<MunicipalCallPressure> overviewFor(String ags) {
+    Map<UUID, Demand> own = new HashMap<>();
+    entityManager
+        .createQuery(
+            "select a.callId, sum(a.requestedAmount), count(a) from Application a where a.ags = :ags"
+                + " and a.callId is not null and a.status in :counting group by a.callId",
+            Object[].class)
+        .setParameter("ags", ags)
+        .setParameter("counting", COUNTING)
+        .getResultList()
+        .forEach(
+            row ->
+                own.put(
+                    (UUID) row[0], new Demand((BigDecimal) row[1], ((Number) row[2]).longValue())));
+    return overview().stream()
+        .filter(call -> own.containsKey(call.callId()))
+        .map(call -> MunicipalCallPressure.of(call, ags, own.get(call.callId())))
+        .toList();
+  }
+
+  /**
+   * One call's budget pressure as one municipality's share of it.
+   *
+   * @param requested what the municipality's counting applications request
+   * @param sharePercent that sum as percent of the budget; {@code null} without a budget
+   * @param oversubscribed whether the county as a whole requests more than the budget
+   */
+  public record MunicipalCallPressure(
+      UUID programmeId,
+      String programmeTitle,
+      UUID callId,
+      String callTitle,
+      BigDecimal budget,
+      String ags,
+      BigDecimal requested,
+      long applications,
+      BigDecimal sharePercent,
+      BigDecimal countyRequested,
+      long countyApplications,
+      boolean oversubscribed) {
+
+    static MunicipalCallPressure of(CallPressure call, String ags, Demand own) {
+      boolean budgeted = call.budget() != null && call.budget().signum() > 0;
+      return new MunicipalCallPressure(
+          call.programmeId(),
+          call.programmeTitle(),
+          call.callId(),
+          call.callTitle(),
+          call.budget(),
+          ags,
+          own.requested(),
+          own.applications(),
+          budgeted
+              ? own.requested()
+                  .multiply(BigDecimal.valueOf(100))
+                  .divide(call.budget(), 2, RoundingMode.HALF_UP)
+              : null,
+          call.requested(),
+          call.applications(),
+          call.oversubscribed());
+    }
+  }
 }
