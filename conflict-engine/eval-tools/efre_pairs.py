@@ -56,23 +56,63 @@ TEMPLATES = {
     "park": [("Gemeinsamer Gewerbepark {o}: Erschließungsplanung", "Die Nachbarkommune {t} plant ihren Teil der Flächen im interkommunalen Gewerbepark {o}."),
              ("Interkommunales Gewerbegebiet {o} – Machbarkeitsstudie", "Untersuchung von Verkehrsanbindung und Vermarktung für das gemeinsame Gewerbegebiet {o}.")],
 }
+# Wordings 3 and 4 of each kind are used only for pairs in the test split, so that the test half holds
+# paraphrases never seen in development.
+TEST_TEMPLATES = {
+    "visitor": [("Gästeinformation mit Ausstellungsraum im Zentrum von {t}", "Ein Ort, an dem Ausflügler Prospekte, Führungen und Hinweise zu Sehenswürdigkeiten der Umgebung bekommen."),
+                ("Touristisches Portal {t} – Anlaufstelle für Ausflügler", "Neubau eines Pavillons mit Tourist-Info, Schauvitrinen und Buchungsschalter.")],
+    "hall": [("Multifunktionsarena {t}", "Eine Arena für Bühnenshows, Sportevents und Kongresse mit variabler Bestuhlung."),
+             ("Neues Festspielhaus in {t}", "Bau eines Saals mit Bühne und Foyer für Gastspiele, Bälle und Tagungen.")],
+    "exhibition": [("Themenschau {o} – Museumsneubau in {t}", "Ein kleines Museum zeigt Objekte und Medienstationen zum Thema {o}."),
+                   ("Ausstellungshaus zum Thema {o}", "Umbau einer Halle in {t} zu einem Ort, an dem das Thema {o} anschaulich präsentiert wird.")],
+    "cinema": [("Filmtheater {t}: neue digitale Projektoren", "Modernisierung des städtischen Filmtheaters mit Digitalprojektion und Server."),
+               ("Kinosaal im Bürgerhaus {t} – Digitalumstellung", "Der Saal erhält statt der Filmrollen-Technik eine digitale Abspielanlage.")],
+    "women": [("Fachstelle Beruf und Familie für Frauen, {t}", "Eine Fachstelle berät Rückkehrerinnen und Betriebe der Region zu Vereinbarkeit und Karriere."),
+              ("Frauen-Karrierebüro {t}", "Ein Büro für Coaching von Berufsrückkehrerinnen und Beratung der Arbeitgeber im Umland.")],
+    "lab": [("Schülerforschungszentrum {t}", "Ein Zentrum, in dem Jugendliche der Umgebung Experimente zu Chemie, Physik und Informatik machen."),
+            ("Experimentierwerkstatt MINT in {t}", "Labor- und Werkstatträume für Schülergruppen aus dem ganzen Umland.")],
+    "route": [("Lückenlose Befahrbarkeit des {o} bei {t}", "Der {o} erhält bei {t} eine neue Asphaltdecke und Querungshilfen."),
+              ("Radtouristische Infrastruktur am {o} ({t})", "Schutzhütten, E-Bike-Ladepunkte und Wegweiser entlang des {o} auf dem Gebiet von {t}.")],
+    "lake": [("Seepromenade am {o}", "Die Kommune {t} baut am {o} eine Promenade mit Bänken, Spielpunkten und Bootsanleger."),
+             ("Freizeitufer {o}", "Entlang des {o} entstehen Liegeflächen, Kiosk und ein Rundwanderweg auf dem Gebiet von {t}.")],
+    "site": [("Gästeleitsystem für {o}", "Die Nachbarkommune {t} richtet Wanderparkplatz, Zuwege und Hinweistafeln zu {o} ein."),
+             ("Zugang und Aussichtsplattform {o}", "Von {t} aus entstehen ein neuer Zugang und eine Plattform mit Blick auf {o}.")],
+    "park": [("Flächenentwicklung im gemeinsamen Gewerbepark {o}", "Die Kommune {t} erschließt ihre Teilflächen im interkommunal betriebenen Gewerbepark {o}."),
+             ("Zweckverband Gewerbepark {o}: Vermarktungskonzept", "Konzept für Ansiedlung und Verkehrsanbindung im Gewerbepark {o}, beteiligt ist {t}.")],
+}
 OTHER_PROGRAMME = "P-LAND-STRUKTUR-NRW"
+# Explicit per-pair decisions where the type rules are not enough: pair id -> (label, reason).
+OVERRIDES = {
+    "E-R-071": ("NONE", "ein Gestaltungskonzept (Corporate Design) für Besucherzentren ist selbst keine Einrichtung, "
+                        "also kein Ersatz für die Besucherzentren in Essen"),
+}
 HEAD_STOP = {"breitbandinternetanbindung", "soziale", "stadt", "stadtumbau", "west", "standortinnenstadt.nrw"}
 
 
-def neighbours(p, munis, n=2):
-    cands = sorted((haversine_km(p, m), m) for m in munis if m["ags"] != p["ags"])
-    return [m for d, m in cands if 3 <= d <= CATCHMENT_KM - 5][:n]
+def neighbours(p, munis, used, n=2):
+    """The n nearest municipalities 3-20 km away, preferring towns not yet used for this kind."""
+    cands = [m for d, m in sorted((haversine_km(p, m), m["ags"], m) for m in munis if m["ags"] != p["ags"])
+             if 3 <= d <= CATCHMENT_KM - 5] if False else [
+        m for d, _, m in sorted((haversine_km(p, m), m["ags"], m) for m in munis if m["ags"] != p["ags"])
+        if 3 <= d <= CATCHMENT_KM - 5]
+    fresh = [m for m in cands if m["ags"] not in used]
+    chosen = (fresh + [m for m in cands if m["ags"] in used])[:n]
+    used.update(m["ags"] for m in chosen)
+    return chosen
 
 
-def paraphrase_pairs(corpus):
+def paraphrase_pairs(corpus, splits=None):
+    """splits: pair id -> split, known after the split; test pairs get the test-only wordings."""
+    splits = splits or {}
     munis = list(efre.load_municipalities().values())
     by_id = {p["id"]: p for p in corpus}
+    used = {}
     out = []
     for pid, (kind, obj) in PARAPHRASE_SOURCES.items():
         real = by_id[pid]
-        for i, m in enumerate(neighbours(real, munis)):
-            title, desc = TEMPLATES[kind][i % 2]
+        for i, m in enumerate(neighbours(real, munis, used.setdefault(kind, set()))):
+            templates = TEST_TEMPLATES if splits.get(f"E-P-{pid[5:]}-{i + 1}") == "test" else TEMPLATES
+            title, desc = templates[kind][i % 2]
             year = int(real["plannedStart"][:4])
             side = {
                 "id": f"{pid}-para{i + 1}", "ags": m["ags"], "title": title.format(t=m["name"], o=obj),
@@ -124,6 +164,9 @@ def real_pairs(corpus, n_hard=200, n_easy=45):
     out = []
     for k, (a, b) in enumerate(chosen):
         label, debatable, reason = judge(a, b)
+        if f"E-R-{k + 1:03d}" in OVERRIDES:
+            label, reason = OVERRIDES[f"E-R-{k + 1:03d}"]
+            debatable = False
         if label != "NONE":
             debatable = True  # both were funded separately; a positive here is the criterion's call, open to debate
         out.append({

@@ -39,6 +39,34 @@ OBJECT_SUBSTITUTES = {
     "chp2": ("ENERGY", "Zuckerfabrik Jülich", [("BHKW an der {o}", "Ein BHKW verwertet Prozesswärme der {o} für öffentliche Gebäude.")],
              [("Abwärmenutzung der {o} durch Kraft-Wärme-Kopplung", "Eine Anlage mit Kraft-Wärme-Kopplung nutzt die Abwärme der {o} für ein Nahwärmenetz.")]),
 }
+# Test-only wordings (side A, side B) per kind: the test half holds wordings never seen in development.
+TEST_WORDINGS = {
+    "pool": (("Sport- und Lehrschwimmbad {t}", "Ein überdachtes Bad mit Schwimmerbecken und Hubboden für Schwimmkurse."),
+             ("Neues Familien- und Schulbad (Hallenschwimmbad) {t}", "Ganzjährig nutzbares Bad für Schulschwimmen, DLRG und öffentliche Badezeiten.")),
+    "bike": (("Leihfahrräder mit Elektroantrieb für {t}", "Ein Netz von Ausleihpunkten für elektrisch unterstützte Räder, buchbar per App."),
+             ("Regionales Bikesharing mit Pedelecs ({t})", "Stationsbasiertes Sharing von E-Rädern zwischen Ortsteilen und Bahnhaltepunkten.")),
+    "hall": (("Mehrzweckhalle für Großveranstaltungen in {t}", "Neubau einer Halle für Messen, Konzerte und Kongresse mit Catering-Küche."),
+             ("Konzert- und Festhalle {t}", "Eine Halle mit Bühne, Tribünen und Foyer für überregionale Veranstaltungen.")),
+    "dc": (("Serverzentrum {t} für die kommunale IT", "Ein gesicherter Serverstandort für Fachverfahren, Schulnetze und Bürgerdienste der Region."),
+           ("IT-Rechenzentrum des Zweckverbands in {t}", "Neubau eines Rechnerraums mit Kühlung und Notstrom für die Verwaltungs-IT mehrerer Kommunen.")),
+    "visitor": (("Gästezentrum am Eifelsteig in {t}", "Empfang für Wandergäste mit Ausstellung über die Rureifel und Tourenberatung."),
+                ("Infohaus für Besucher der Rureifel, {t}", "Ein Haus mit Schautafeln, Beratungstheke und Kartenverkauf für Tagesgäste.")),
+    "h2": (("Tankstelle für Wasserstoff-Lkw in {t}", "Eine Station zur Betankung von Brennstoffzellen-Lkw und -Bussen mit grünem Wasserstoff."),
+           ("H₂-Betankungsanlage {t}", "Errichtung einer öffentlichen H₂-Betankung für Nutzfahrzeuge und Pkw.")),
+    "startup": (("Innovations- und Gründungszentrum {t}", "Räume und Beratung für Existenzgründungen und junge Technologieunternehmen."),
+                ("Inkubator für junge Unternehmen in {t}", "Ein Inkubator mit Büros, Laborflächen und Coaching für Start-ups.")),
+    "mvz": (("Hausarztzentrum {t}", "Mehrere Hausarztsitze und eine Kinderarztpraxis unter einem Dach in kommunaler Trägerschaft."),
+            ("Medizinisches Zentrum mit angestellten Ärzten, {t}", "Ein Zentrum für ambulante Versorgung mit Allgemeinmedizin und Fachärzten.")),
+    "rain": (("Sturzflut-Warnung {o}", "Sensoren für Niederschlag und Wasserstand am {o} lösen automatisch Warnungen aus."),
+             ("Starkregen-Alarmierung im Tal des {o}", "Ein Warnsystem mit Regenradar und Pegeln am {o} für Anlieger und Feuerwehr.")),
+    "rain2": (("Sturzflut-Warnung {o}", "Sensoren für Niederschlag und Wasserstand am {o} lösen automatisch Warnungen aus."),
+              ("Starkregen-Alarmierung im Tal des {o}", "Ein Warnsystem mit Regenradar und Pegeln am {o} für Anlieger und Feuerwehr.")),
+    "chp": (("Nahwärme aus der Prozessabwärme der {o}", "Die Restwärme der {o} wird mit einer Kraft-Wärme-Kopplungsanlage für ein Nahwärmenetz genutzt."),
+            ("Heizkraftwerk an der {o} mit Wärmeauskopplung", "Strom und Wärme werden gekoppelt erzeugt, die Abwärme der {o} versorgt Schulen.")),
+    "chp2": (("Nahwärme aus der Prozessabwärme der {o}", "Die Restwärme der {o} wird mit einer Kraft-Wärme-Kopplungsanlage für ein Nahwärmenetz genutzt."),
+             ("Heizkraftwerk an der {o} mit Wärmeauskopplung", "Strom und Wärme werden gekoppelt erzeugt, die Abwärme der {o} versorgt Schulen.")),
+}
+
 # Hard negatives: shared place word ("im Gewerbegebiet") or shared head word, different measures.
 HARD_NEGATIVES = [
     (("Regenrückhaltebecken im Gewerbegebiet {p}", "Bau eines Regenrückhaltebeckens mit 4.000 m³ für das Gewerbegebiet {p}.", "WATER"),
@@ -69,7 +97,15 @@ def _side(pid, m, title, desc, cat, start_year, cost, prog, call, shift):
             "costItems": [], "programme": prog, "call": call, "applicationStatus": "PREPARING" if prog else None}
 
 
-def build():
+def _wording(kind, wa, wb, pair_id, splits):
+    if splits.get(pair_id) == "test":
+        return TEST_WORDINGS[kind]
+    return wa[0], wb[0]
+
+
+def build(splits=None):
+    """splits: pair id -> split, known after the split; test pairs get the test-only wordings."""
+    splits = splits or {}
     rng = random.Random(SEED)
     ms = municipalities()
     near = [(a, b) for a in ms for b in ms if a["ags"] < b["ags"] and 4 <= haversine_km(a, b) <= 20]
@@ -86,7 +122,7 @@ def build():
         for k in range(4):
             ma, mb = rng.choice(near)
             year = 2027 + k % 3
-            (ta, da), (tb, db) = wa[0], wb[0]
+            (ta, da), (tb, db) = _wording(kind, wa, wb, f"S2-{n + 1:03d}", splits)
             if k % 2 == 0:
                 prog_a = prog_b = f"P-{kind.upper()}-NRW"
                 call_a = call_b = f"C-{kind.upper()}-NRW-{year}"
@@ -102,7 +138,7 @@ def build():
                 + ("gleicher Aufruf." if label == "COMPETING" else "nicht derselbe Aufruf, zeitgleich."), a, b)
         # the same kind far apart (> 25 km, no catchment overlap), same call: hard negative
         ma, mb = rng.choice(far_pairs)
-        (ta, da), (tb, db) = wa[0], wb[0]
+        (ta, da), (tb, db) = _wording(kind, wa, wb, f"S2-{n + 1:03d}", splits)
         a = _side(f"syn2-{kind}-far-a", ma, ta.format(t=ma["name"]), da, cat, 2028, 2_100_000, f"P-{kind.upper()}-NRW", f"C-{kind.upper()}-NRW-2028", 0.002)
         b = _side(f"syn2-{kind}-far-b", mb, tb.format(t=mb["name"]), db, cat, 2028, 1_900_000, f"P-{kind.upper()}-NRW", f"C-{kind.upper()}-NRW-2028", -0.002)
         d = haversine_km(a, b)
@@ -112,7 +148,7 @@ def build():
         for k in range(3):
             ma, mb = rng.choice(near)
             year = 2027 + k
-            (ta, da), (tb, db) = wa[0], wb[0]
+            (ta, da), (tb, db) = _wording(kind, wa, wb, f"S2-{n + 1:03d}", splits)
             same = k != 1
             prog_b, call_b = (f"P-{kind.upper()}", f"C-{kind.upper()}-{year}") if same else ("P-KRL", f"C-KRL-{year}")
             a = _side(f"syn2-{kind}-{k}-a", ma, ta.format(o=obj), da.format(o=obj), cat, year, 600_000 + 50_000 * k, f"P-{kind.upper()}", f"C-{kind.upper()}-{year}", 0.003)
@@ -122,7 +158,7 @@ def build():
     # DOUBLE_FUNDING: same municipality, same measure twice, two programmes
     for kind, (cat, wa, wb) in list(SUBSTITUTES.items()) + [(k, (c, wa, wb)) for k, (c, o, wa, wb) in OBJECT_SUBSTITUTES.items() if k in ("chp",)]:
         m = rng.choice(ms)
-        (ta, da), (tb, db) = wa[0], wb[0]
+        (ta, da), (tb, db) = _wording(kind, wa, wb, f"S2-{n + 1:03d}", splits)
         o = OBJECT_SUBSTITUTES.get(kind, (None, ""))[1]
         a = _side(f"syn2-{kind}-df-a", m, ta.format(t=m["name"], o=o), da.format(o=o), cat, 2028, 1_500_000, "P-REVIER-STARK", "C-REVIER-STARK-2028", 0.001)
         b = _side(f"syn2-{kind}-df-b", m, tb.format(t=m["name"], o=o), db.format(o=o), cat, 2028, 1_560_000, "P-LAND-STRUKTUR-NRW", "C-LAND-STRUKTUR-NRW-2028", 0.0012)
