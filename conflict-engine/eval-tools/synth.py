@@ -83,6 +83,22 @@ HARD_NEGATIVES = [
      ("Kindertagesstätte {q}: Erweiterung um zwei Gruppen", "Anbau von zwei U3-Gruppen an die KiTa in {q}.", "CHILDCARE_YOUTH")),
 ]
 
+# Test-only wordings of the hard negatives above, same order (added after the first release).
+TEST_HARD_NEGATIVES = [
+    (("Regenwasser-Rückhaltung für den Gewerbepark {p}", "Ein Stauraumkanal mit 3.500 m³ nimmt Niederschlag der Betriebsflächen in {p} auf.", "WATER"),
+     ("H2-Zapfsäule für Lkw im Gewerbepark {q}", "Eine Betankungsanlage für Wasserstoff-Nutzfahrzeuge im Gewerbepark {q}.", "ENERGY")),
+    (("Neue LED-Leuchten im Industriegebiet {p}", "Tausch der Natriumdampfleuchten an den Erschließungsstraßen in {p}.", "CLIMATE_PROTECTION"),
+     ("Gigabit-Anbindung Industriegebiet {q}", "Glasfaserleitungen bis zu den Firmen im Industriegebiet {q}.", "DIGITALISATION")),
+    (("Fahrradweg vom Ortskern {p} zum Haltepunkt", "Asphaltierter Weg für Radfahrende zwischen Ortskern und Bahnsteig in {p}.", "MOBILITY"),
+     ("Geh- und Radweg an der Kreisstraße bei {q}", "Straßenbegleitender Weg für Fuß- und Radverkehr bei {q}.", "MOBILITY")),
+    (("Wärmeplan für {p}", "Bestandsaufnahme der Heizungen und Zielbild für die Wärmeversorgung in {p}.", "ENERGY"),
+     ("Kommunale Wärmeplanung nach WPG für {q}", "Potenzialanalyse und Umsetzungsstrategie für die Wärmewende in {q}.", "ENERGY")),
+    (("Glasfaser für das Gewerbegebiet {p}", "Anschluss der ansässigen Firmen in {p} an das Glasfasernetz.", "DIGITALISATION"),
+     ("FTTB-Ausbau im Gewerbepark {q}", "Breitbandanschlüsse für die Betriebe im Gewerbepark {q}.", "DIGITALISATION")),
+    (("Kindergarten-Neubau {p}", "Neubau eines Kindergartens mit drei Gruppen in {p}.", "CHILDCARE_YOUTH"),
+     ("Anbau an die Kita {q}", "Erweiterung der bestehenden Kita in {q} um eine U3-Gruppe.", "CHILDCARE_YOUTH")),
+]
+
 
 def municipalities():
     with open(KREIS_CSV, encoding="utf-8") as f:
@@ -95,6 +111,18 @@ def _side(pid, m, title, desc, cat, start_year, cost, prog, call, shift):
             "lat": round(m["lat"] + shift, 5), "lon": round(m["lon"] + shift, 5),
             "plannedStart": f"{start_year}-03-01", "plannedEnd": f"{start_year + 2}-06-30", "totalCost": cost,
             "costItems": [], "programme": prog, "call": call, "applicationStatus": "PREPARING" if prog else None}
+
+
+def _fresh(near, start, used_a, used_b):
+    """The first municipality pair from position start on whose sides were not used yet for this kind, so that
+    no project text repeats (added after the first release; consumes no random numbers)."""
+    for i in range(len(near)):
+        ma, mb = near[(start + i) % len(near)]
+        if ma["ags"] not in used_a and mb["ags"] not in used_b:
+            used_a.add(ma["ags"])
+            used_b.add(mb["ags"])
+            return ma, mb
+    return near[start]
 
 
 def _wording(kind, wa, wb, pair_id, splits):
@@ -165,11 +193,16 @@ def build(splits=None):
         add("DOUBLE_FUNDING", False, f"Konstruktion: dieselbe Maßnahme ({kind}) derselben Kommune, anders formuliert, bei zwei Programmen beantragt.", a, b)
     # hard negatives with a shared place or head word
     for j, (sa, sb) in enumerate(HARD_NEGATIVES):
+        used_a, used_b = set(), set()
         for k in range(4):
-            ma, mb = rng.choice(near)
+            ma, mb = _fresh(near, near.index(rng.choice(near)), used_a, used_b)
             same_call = k % 2 == 0
             pa, ca = "P-REVIER-STARK", "C-REVIER-STARK-2028"
             pb, cb = (pa, ca) if same_call else ("P-KRL", "C-KRL-2028")
+            if splits.get(f"S2-{n + 1:03d}") == "test":
+                sa, sb = TEST_HARD_NEGATIVES[j]
+            else:
+                sa, sb = HARD_NEGATIVES[j]
             a = _side(f"syn2-neg{j}-{k}-a", ma, sa[0].format(p=f"{ma['name']}-Süd"), sa[1].format(p=f"{ma['name']}-Süd"), sa[2], 2028, 700_000 + 30_000 * k, pa, ca, 0.005)
             b = _side(f"syn2-neg{j}-{k}-b", mb, sb[0].format(q=f"{mb['name']}-Nord"), sb[1].format(q=f"{mb['name']}-Nord"), sb[2], 2028, 650_000 + 20_000 * k, pb, cb, -0.005)
             add("NONE", True, "Konstruktion: verschiedene Objekte bzw. Maßnahmen für den örtlichen Bedarf; gemeinsam ist nur ein Orts- oder Kopfwort"
