@@ -2,6 +2,7 @@
 import collections
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -32,10 +33,28 @@ def load(path):
     return rows
 
 
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+STATUSES = {None, "PREPARING", "SUBMITTED", "APPROVED"}
+
+
 def check_project(pid, p, projects, warn_only=False):
     missing = PROJECT_FIELDS - p.keys()
     if missing:
         fail(f"{pid}: project fields missing {sorted(missing)}")
+        return
+    # Types the Java reader (EvalPairs, Jackson records) needs.
+    ok = (isinstance(p["id"], str) and isinstance(p["ags"], str) and len(p["ags"]) == 8
+          and isinstance(p["title"], str) and p["title"] and isinstance(p["description"], str)
+          and isinstance(p["category"], str) and all(isinstance(p[k], (int, float)) for k in ("lat", "lon", "totalCost"))
+          and all(isinstance(p[k], str) and DATE.match(p[k]) for k in ("plannedStart", "plannedEnd"))
+          and p["plannedStart"] <= p["plannedEnd"]
+          and all(p[k] is None or isinstance(p[k], str) for k in ("programme", "call"))
+          and p["applicationStatus"] in STATUSES and isinstance(p["costItems"], list)
+          and all(set(i) == {"label", "amount", "costCategory"} for i in p["costItems"]))
+    if not ok:
+        fail(f"{pid}/{p['id']}: a project field has the wrong type or format")
+    if not (47.0 < p["lat"] < 52.6 and 5.8 < p["lon"] < 9.5):
+        fail(f"{pid}/{p['id']}: location outside NRW")
     if p.get("costItems") and abs(sum(i["amount"] for i in p["costItems"]) - p["totalCost"]) > 0.5:
         msg = f"{pid}/{p['id']}: totalCost {p['totalCost']} != sum of costItems"
         if warn_only:
