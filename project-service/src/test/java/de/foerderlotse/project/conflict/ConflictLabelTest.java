@@ -3,6 +3,10 @@ package de.foerderlotse.project.conflict;
 import static de.foerderlotse.project.conflict.ConflictFixtures.awaitConflicts;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 
 import de.foerderlotse.infra.test.TestTokens;
 import de.foerderlotse.project.Fixtures;
@@ -30,17 +34,18 @@ class ConflictLabelTest {
     TestEvents.municipality(QDORF, 1, "Qdorf");
     Project pdorf =
         Project.of(
-            PDORF,
-            "Neubau Jugendzentrum Pdorf",
-            "Offener Jugendtreff mit Café.",
-            "CHILDCARE_YOUTH");
+                PDORF,
+                "Neubau Jugendzentrum Pdorf",
+                "Offener Jugendtreff mit Café.",
+                "CHILDCARE_YOUTH")
+            .at(48.5, 11.0);
     Project qdorf =
         Project.of(
                 QDORF,
                 "Errichtung eines Jugendfreizeithauses in Qdorf",
                 "Ein Jugendzentrum für offene Kinder- und Jugendarbeit.",
                 "CHILDCARE_YOUTH")
-            .at(50.85, 6.45);
+            .at(48.55, 10.97);
     ConflictFixtures.publish(pdorf, 1);
     ConflictFixtures.publish(qdorf, 1);
     Object id = awaitConflicts(PDORF, "REDUNDANT", 1).get(0).get("id");
@@ -80,8 +85,8 @@ class ConflictLabelTest {
     assertThat(dismissed.getBoolean("hard")).isFalse();
     assertThat(dismissed.getString("why")).isEqualTo("Verschiedene Zielgruppen");
     assertThat(dismissed.getString("source")).isEqualTo("feedback");
-    JsonPath q = side(dismissed, QDORF);
-    assertThat(q.getMap("$"))
+    String q = side(dismissed, QDORF) + ".";
+    assertThat(dismissed.getMap(side(dismissed, QDORF)))
         .containsOnlyKeys(
             "ags",
             "title",
@@ -96,26 +101,40 @@ class ConflictLabelTest {
             "programme",
             "call",
             "applicationStatus");
-    assertThat(q.getString("title")).isEqualTo(qdorf.title());
-    assertThat(q.getString("description")).isEqualTo(qdorf.description());
-    assertThat(q.getString("category")).isEqualTo("CHILDCARE_YOUTH");
-    assertThat(q.getDouble("lat")).isEqualTo(50.85);
-    assertThat(q.getDouble("lon")).isEqualTo(6.45);
-    assertThat(q.getString("plannedStart")).isEqualTo("2027-01-01");
-    assertThat(q.getString("plannedEnd")).isEqualTo("2028-12-31");
-    assertThat(q.getDouble("totalCost")).isEqualTo(500000.0);
-    assertThat(q.getString("costItems[0].label")).isEqualTo("Bau");
-    assertThat(q.getString("costItems[0].costCategory")).isEqualTo("CONSTRUCTION");
-    assertThat(q.getString("programme")).isNull();
-    assertThat(q.getString("call")).isNull();
-    assertThat(q.getString("applicationStatus")).isNull();
-    assertThat(side(dismissed, PDORF).getString("title")).isEqualTo(pdorf.title());
+    assertThat(dismissed.getString(q + "title")).isEqualTo(qdorf.title());
+    assertThat(dismissed.getString(q + "description")).isEqualTo(qdorf.description());
+    assertThat(dismissed.getString(q + "category")).isEqualTo("CHILDCARE_YOUTH");
+    assertThat(dismissed.getDouble(q + "lat")).isCloseTo(48.55, within(1e-4));
+    assertThat(dismissed.getDouble(q + "lon")).isCloseTo(10.97, within(1e-4));
+    assertThat(dismissed.getString(q + "plannedStart")).isEqualTo("2027-01-01");
+    assertThat(dismissed.getString(q + "plannedEnd")).isEqualTo("2028-12-31");
+    assertThat(dismissed.getDouble(q + "totalCost")).isEqualTo(500000.0);
+    assertThat(dismissed.getString(q + "costItems[0].label")).isEqualTo("Bau");
+    assertThat(dismissed.getString(q + "costItems[0].costCategory")).isEqualTo("CONSTRUCTION");
+    assertThat(dismissed.getString(q + "programme")).isNull();
+    assertThat(dismissed.getString(q + "call")).isNull();
+    assertThat(dismissed.getString(q + "applicationStatus")).isNull();
+    assertThat(dismissed.getString(side(dismissed, PDORF) + ".title")).isEqualTo(pdorf.title());
 
     JsonPath confirmed = lines.get(1);
     assertThat(confirmed.getString("expected")).isEqualTo("REDUNDANT");
     assertThat(confirmed.getString("why")).isEqualTo("Gleiches Einzugsgebiet");
-    assertThat(side(confirmed, QDORF).getString("description")).isEqualTo(changed.description());
-    assertThat(side(confirmed, QDORF).getDouble("totalCost")).isEqualTo(820000.0);
+    String confirmedQ = side(confirmed, QDORF) + ".";
+    assertThat(confirmed.getString(confirmedQ + "description")).isEqualTo(changed.description());
+    assertThat(confirmed.getDouble(confirmedQ + "totalCost")).isEqualTo(820000.0);
+  }
+
+  @Test
+  void documentsTheLabelsExportInTheOpenApiDocument() {
+    given()
+        .get("/q/openapi?format=json")
+        .then()
+        .statusCode(200)
+        .body("paths.'/api/conflicts/labels'.get.operationId", equalTo("exportConflictLabels"))
+        .body("paths.'/api/conflicts/labels'.get.tags", hasItem("conflicts"))
+        .body(
+            "paths.'/api/conflicts/labels'.get.responses.'200'.content",
+            hasKey("application/x-ndjson"));
   }
 
   @Test
@@ -126,9 +145,9 @@ class ConflictLabelTest {
     }
   }
 
-  private static JsonPath side(JsonPath line, String ags) {
-    return JsonPath.from(line.prettify())
-        .setRootPath(ags.equals(line.getString("a.ags")) ? "a" : "b");
+  /** Which project of the line, {@code a} or {@code b}, is the municipality's. */
+  private static String side(JsonPath line, String ags) {
+    return ags.equals(line.getString("a.ags")) ? "a" : "b";
   }
 
   private static io.restassured.response.ValidatableResponse act(

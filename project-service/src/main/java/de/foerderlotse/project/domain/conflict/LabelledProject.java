@@ -1,5 +1,6 @@
 package de.foerderlotse.project.domain.conflict;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.List;
  * @param programme the programme id the conflict side applies to; null if none
  * @param call the call id likewise
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record LabelledProject(
     String ags,
     String title,
