@@ -125,7 +125,9 @@ public class ConflictRecords {
       }
       return;
     }
-    markVanished(conflict, null);
+    if (conflict.vanishedAt != null) {
+      markVanished(conflict, null);
+    }
     if (conflict.vanished(
         Resolution.WITHDRAWN,
         "Projekt oder Antrag wurde zurückgezogen, abgelehnt oder abgeschlossen.",
