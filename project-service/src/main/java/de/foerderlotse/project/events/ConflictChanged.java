@@ -12,8 +12,8 @@ import java.util.List;
  * current state with both sides in full. Schema: {@code
  * src/main/resources/events/conflict-changed.v1.schema.json}.
  *
- * @param change what happened: DETECTED, UPDATED, REOPENED, ACKNOWLEDGED, COMMENTED, RESOLVED,
- *     DISMISSED
+ * @param change what happened: DETECTED, UPDATED, KIND_CHANGED, REOPENED, ACKNOWLEDGED, COMMENTED,
+ *     RESOLVED, DISMISSED
  */
 public record ConflictChanged(
     String id,

@@ -8,6 +8,7 @@ import de.foerderlotse.project.Fixtures;
 import de.foerderlotse.project.TestEvents;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -138,15 +139,30 @@ final class ConflictFixtures {
         .jsonPath();
   }
 
-  /** Alerts of a type about a conflict, as the coordinator sees them. */
+  /** Alerts of a type about a conflict addressed to the county (one per change). */
   static int alerts(String type, Object conflictId) {
-    return given()
-        .auth()
-        .oauth2(Fixtures.COORDINATOR)
-        .get("/api/alerts?type=" + type + "&subjectId=" + conflictId)
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("total");
+    return (int)
+        alertsSeenBy(Fixtures.COORDINATOR, type, conflictId).stream()
+            .filter(a -> Boolean.TRUE.equals(a.getBoolean("addressees.county")))
+            .count();
+  }
+
+  /** Alerts of a type about a conflict as {@code token} sees them, one JSON document each. */
+  static List<JsonPath> alertsSeenBy(String token, String type, Object conflictId) {
+    JsonPath page =
+        given()
+            .auth()
+            .oauth2(token)
+            .get("/api/alerts?size=100&type=" + type + "&subjectId=" + conflictId)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    int count = page.getList("items").size();
+    List<JsonPath> alerts = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      alerts.add(JsonPath.from(page.prettify()).setRootPath("items[" + i + "]"));
+    }
+    return alerts;
   }
 }

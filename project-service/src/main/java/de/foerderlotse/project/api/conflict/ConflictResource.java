@@ -1,5 +1,6 @@
 package de.foerderlotse.project.api.conflict;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foerderlotse.conflict.engine.ConflictKind;
 import de.foerderlotse.platform.security.Caller;
 import de.foerderlotse.project.api.IfMatch;
@@ -26,25 +27,37 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Conflicts between projects (docs/architecture.md#conflict-detection): list, counts, one, and the
- * lifecycle actions.
+ * Conflicts between projects (docs/architecture.md#conflict-detection): list, counts, one, the
+ * lifecycle actions, and the coordinators' decisions as labelled pairs.
  */
 @Path("/api/conflicts")
+@Tag(name = "conflicts", description = "Conflicts between projects and their lifecycle")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
 public class ConflictResource {
 
+  /** Newline-delimited JSON, one labelled pair per line. */
+  static final String NDJSON = "application/x-ndjson";
+
   private final ConflictService conflicts;
   private final Tenancy tenancy;
+  private final ObjectMapper json;
 
-  public ConflictResource(ConflictService conflicts, Tenancy tenancy) {
+  public ConflictResource(ConflictService conflicts, Tenancy tenancy, ObjectMapper json) {
     this.conflicts = conflicts;
     this.tenancy = tenancy;
+    this.json = json;
   }
 
   @GET
@@ -65,6 +78,33 @@ public class ConflictResource {
   public Map<ConflictKind, Map<ConflictStatus, Long>> counts(
       @QueryParam("municipality") String municipality) {
     return conflicts.counts(municipality);
+  }
+
+  @GET
+  @Path("labels")
+  @Produces(NDJSON)
+  @RolesAllowed(Caller.COORDINATOR)
+  @Operation(
+      operationId = "exportConflictLabels",
+      summary = "Export coordinators' conflict decisions as labelled pairs",
+      description =
+          "One JSON object per line in the format of the conflict engine's pairs.jsonl, plus"
+              + " source=feedback: dismissed → expected NONE; acknowledged, or resolved as joint"
+              + " application, merged or withdrawn → the conflict's kind. Both projects as they"
+              + " were at the decision. County coordinators only.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Labelled pairs, oldest decision first",
+      content = @Content(mediaType = NDJSON))
+  @APIResponse(responseCode = "403", description = "Not a county coordinator")
+  public StreamingOutput labels() {
+    List<LabelLine> lines = conflicts.labels().stream().map(LabelLine::of).toList();
+    return out -> {
+      for (LabelLine line : lines) {
+        out.write(json.writeValueAsBytes(line));
+        out.write('\n');
+      }
+    };
   }
 
   @GET

@@ -90,6 +90,13 @@ public class Conflict extends PanacheEntityBase {
   @Column(name = "updated_at")
   public Instant updatedAt;
 
+  /**
+   * Since when the detector no longer finds a live pair after an edit; null while it does. Written
+   * only by {@code ConflictRecords} with its own statements, so settling never bumps the version.
+   */
+  @Column(name = "vanished_at", insertable = false, updatable = false)
+  public Instant vanishedAt;
+
   /** The canonical key of an unordered pair: the smaller key first. */
   public static String pairKey(String a, String b) {
     return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
@@ -137,25 +144,35 @@ public class Conflict extends PanacheEntityBase {
   public enum Redetection {
     UNCHANGED,
     UPDATED,
+    /** A live conflict took another kind in place (e.g. REDUNDANT → COMPETING). */
+    RELABELLED,
     REOPENED
   }
 
   /**
    * The detector found the pair again. A closed conflict reopens only if the material fingerprint
-   * changed; a live one takes the new score and sides.
+   * changed or the detector itself had closed it; a live one takes the new score and sides, and a
+   * new kind in place.
    */
   public Redetection redetected(
       Finding finding, ConflictSide a, ConflictSide b, String newFingerprint, Instant at) {
     boolean material = !Objects.equals(fingerprint, newFingerprint);
+    ConflictKind previous = kind;
     if (status.isClosed()) {
-      if (!material) {
+      if (!material && !closedByDetector()) {
         return Redetection.UNCHANGED;
       }
       take(finding, a, b, newFingerprint);
       status = ConflictStatus.OPEN;
       resolution = null;
       record(at, DETECTOR, Action.REOPENED, "Ein Projekt hat sich wesentlich geändert.");
+      relabelled(previous, at);
       return Redetection.REOPENED;
+    }
+    if (previous != finding.kind()) {
+      take(finding, a, b, newFingerprint);
+      relabelled(previous, at);
+      return Redetection.RELABELLED;
     }
     boolean changed =
         material
@@ -195,7 +212,6 @@ public class Conflict extends PanacheEntityBase {
       Instant at) {
     Conflict conflict = new Conflict();
     conflict.id = UUID.randomUUID();
-    conflict.kind = finding.kind();
     conflict.pairKey = pairKey;
     conflict.status = ConflictStatus.OPEN;
     conflict.detectedAt = at;
@@ -204,7 +220,45 @@ public class Conflict extends PanacheEntityBase {
     return conflict;
   }
 
+  /** Whether the last closing was the detector's, not a person's decision. */
+  private boolean closedByDetector() {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      HistoryEntry entry = history.get(i);
+      if (entry.action() == Action.RESOLVED || entry.action() == Action.DISMISSED) {
+        return DETECTOR.equals(entry.by());
+      }
+    }
+    return false;
+  }
+
+  private void relabelled(ConflictKind previous, Instant at) {
+    if (previous == kind) {
+      return;
+    }
+    String comment =
+        "Art geändert von „"
+            + label(previous)
+            + "“ zu „"
+            + label(kind)
+            + "“: "
+            + explanation.summary();
+    List<HistoryEntry> entries = new ArrayList<>(history);
+    entries.add(new HistoryEntry(at, DETECTOR, Action.KIND_CHANGED, comment, previous, kind));
+    history = entries;
+    updatedAt = at;
+  }
+
+  /** The German name of a kind, for alerts and history. */
+  public static String label(ConflictKind kind) {
+    return switch (kind) {
+      case COMPETING -> "Konkurrierende Anträge";
+      case DOUBLE_FUNDING -> "Mögliche Doppelförderung";
+      case REDUNDANT -> "Mögliche Doppelplanung";
+    };
+  }
+
   private void take(Finding finding, ConflictSide a, ConflictSide b, String newFingerprint) {
+    kind = finding.kind();
     score = finding.score();
     explanation = finding.explanation();
     sideA = a;

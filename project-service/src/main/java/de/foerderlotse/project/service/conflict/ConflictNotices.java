@@ -6,18 +6,23 @@ import de.foerderlotse.project.domain.alert.AlertType;
 import de.foerderlotse.project.domain.alert.Severity;
 import de.foerderlotse.project.domain.alert.Subject;
 import de.foerderlotse.project.domain.conflict.Conflict;
+import de.foerderlotse.project.domain.conflict.Conflict.Redetection;
+import de.foerderlotse.project.domain.conflict.ConflictSide;
 import de.foerderlotse.project.domain.conflict.ConflictStatus;
 import de.foerderlotse.project.domain.conflict.HistoryEntry;
 import de.foerderlotse.project.events.ConflictEvents;
 import de.foerderlotse.project.service.alert.AlertService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Tells the world about conflict changes: every change on {@code project.conflict.v1}; a detected
- * or reopened conflict, and a resolved or dismissed one, as an alert to both municipalities and the
- * county.
+ * or reopened conflict, and a resolved or dismissed one, as alerts. Each municipality gets its own
+ * alert naming only its own project (the other side's id stays hidden, as in the conflict API); the
+ * county gets one naming both. A kind re-labelled in place is no new alert.
  */
 @ApplicationScoped
 public class ConflictNotices {
@@ -32,14 +37,19 @@ public class ConflictNotices {
 
   void detected(Conflict conflict) {
     events.changed(conflict, HistoryEntry.Action.DETECTED.name());
-    alerts.raise(detectedAlert(conflict));
+    raise(conflict, AlertType.CONFLICT_DETECTED);
   }
 
-  void changed(Conflict conflict, boolean reopened) {
-    events.changed(
-        conflict, (reopened ? HistoryEntry.Action.REOPENED : HistoryEntry.Action.UPDATED).name());
-    if (reopened) {
-      alerts.raise(detectedAlert(conflict));
+  void changed(Conflict conflict, Redetection outcome) {
+    HistoryEntry.Action change =
+        switch (outcome) {
+          case REOPENED -> HistoryEntry.Action.REOPENED;
+          case RELABELLED -> HistoryEntry.Action.KIND_CHANGED;
+          default -> HistoryEntry.Action.UPDATED;
+        };
+    events.changed(conflict, change.name());
+    if (outcome == Redetection.REOPENED) {
+      raise(conflict, AlertType.CONFLICT_DETECTED);
     }
   }
 
@@ -48,74 +58,91 @@ public class ConflictNotices {
     events.changed(conflict, action.name());
     if (conflict.status.isClosed()
         && (action == HistoryEntry.Action.RESOLVED || action == HistoryEntry.Action.DISMISSED)) {
-      alerts.raise(resolvedAlert(conflict));
+      raise(conflict, AlertType.CONFLICT_RESOLVED);
     }
   }
 
   void resolved(Conflict conflict) {
     events.changed(conflict, HistoryEntry.Action.RESOLVED.name());
-    alerts.raise(resolvedAlert(conflict));
+    raise(conflict, AlertType.CONFLICT_RESOLVED);
   }
 
-  private static AlertDraft detectedAlert(Conflict conflict) {
+  /** One alert per addressee; the version in the key makes each real change alert once. */
+  private void raise(Conflict conflict, AlertType type) {
+    String key = type + ":" + conflict.id + ":" + conflict.version + ":";
+    Set<String> municipalities = new LinkedHashSet<>(List.of(conflict.agsA, conflict.agsB));
+    for (String ags : municipalities) {
+      List<Subject> own = new ArrayList<>();
+      own.add(Subject.conflict(conflict.id, conflict.title()));
+      addIfOwn(own, conflict.sideA, ags);
+      if (!conflict.projectB.equals(conflict.projectA)) {
+        addIfOwn(own, conflict.sideB, ags);
+      }
+      alerts.raise(draft(conflict, type, List.of(ags), false, own, key + ags));
+    }
+    List<Subject> both = new ArrayList<>();
+    both.add(Subject.conflict(conflict.id, conflict.title()));
+    both.add(Subject.project(conflict.projectA, conflict.sideA.projectTitle()));
+    if (!conflict.projectB.equals(conflict.projectA)) {
+      both.add(Subject.project(conflict.projectB, conflict.sideB.projectTitle()));
+    }
+    alerts.raise(draft(conflict, type, List.of(), true, both, key + "county"));
+  }
+
+  private static void addIfOwn(List<Subject> subjects, ConflictSide side, String ags) {
+    if (ags.equals(side.municipalityAgs())) {
+      subjects.add(Subject.project(side.projectId(), side.projectTitle()));
+    }
+  }
+
+  private static AlertDraft draft(
+      Conflict conflict,
+      AlertType type,
+      List<String> municipalities,
+      boolean county,
+      List<Subject> subjects,
+      String dedupKey) {
+    boolean detected = type == AlertType.CONFLICT_DETECTED;
+    Severity severity =
+        !detected
+            ? Severity.INFO
+            : conflict.kind == ConflictKind.DOUBLE_FUNDING ? Severity.CRITICAL : Severity.WARNING;
     return new AlertDraft(
-        AlertType.CONFLICT_DETECTED,
-        conflict.kind == ConflictKind.DOUBLE_FUNDING ? Severity.CRITICAL : Severity.WARNING,
-        addressees(conflict),
-        true,
-        subjects(conflict),
-        kindLabel(conflict.kind)
-            + ": „"
-            + conflict.sideA.projectTitle()
-            + "“ ("
-            + conflict.sideA.municipalityName()
-            + ") und „"
-            + conflict.sideB.projectTitle()
-            + "“ ("
-            + conflict.sideB.municipalityName()
-            + "). "
-            + conflict.explanation.summary(),
-        "CONFLICT_DETECTED:" + conflict.id + ":" + conflict.fingerprint);
+        type,
+        severity,
+        municipalities,
+        county,
+        subjects,
+        detected ? detectedMessage(conflict) : resolvedMessage(conflict),
+        dedupKey);
   }
 
-  private static AlertDraft resolvedAlert(Conflict conflict) {
+  private static String detectedMessage(Conflict conflict) {
+    return Conflict.label(conflict.kind)
+        + ": „"
+        + conflict.sideA.projectTitle()
+        + "“ ("
+        + conflict.sideA.municipalityName()
+        + ") und „"
+        + conflict.sideB.projectTitle()
+        + "“ ("
+        + conflict.sideB.municipalityName()
+        + "). "
+        + conflict.explanation.summary();
+  }
+
+  private static String resolvedMessage(Conflict conflict) {
     String how =
         conflict.status == ConflictStatus.DISMISSED
             ? "als kein Konflikt verworfen"
             : "gelöst (" + conflict.resolution + ")";
-    return new AlertDraft(
-        AlertType.CONFLICT_RESOLVED,
-        Severity.INFO,
-        addressees(conflict),
-        true,
-        subjects(conflict),
-        kindLabel(conflict.kind)
-            + " zwischen „"
-            + conflict.sideA.projectTitle()
-            + "“ und „"
-            + conflict.sideB.projectTitle()
-            + "“ wurde "
-            + how
-            + ".",
-        "CONFLICT_RESOLVED:" + conflict.id + ":" + conflict.version);
-  }
-
-  private static List<String> addressees(Conflict conflict) {
-    return List.copyOf(new LinkedHashSet<>(List.of(conflict.agsA, conflict.agsB)));
-  }
-
-  private static List<Subject> subjects(Conflict conflict) {
-    return List.of(
-        Subject.conflict(conflict.id, conflict.title()),
-        Subject.project(conflict.projectA, conflict.sideA.projectTitle()),
-        Subject.project(conflict.projectB, conflict.sideB.projectTitle()));
-  }
-
-  static String kindLabel(ConflictKind kind) {
-    return switch (kind) {
-      case COMPETING -> "Konkurrierende Anträge";
-      case DOUBLE_FUNDING -> "Mögliche Doppelförderung";
-      case REDUNDANT -> "Mögliche Doppelplanung";
-    };
+    return Conflict.label(conflict.kind)
+        + " zwischen „"
+        + conflict.sideA.projectTitle()
+        + "“ und „"
+        + conflict.sideB.projectTitle()
+        + "“ wurde "
+        + how
+        + ".";
   }
 }

@@ -22,9 +22,12 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Turns detection results into conflict records: new pairs are inserted once (unique per kind and
- * pair, so re-delivered events cannot duplicate them), known ones updated, dismissed ones reopened
- * only after a material change, and live ones the detector no longer finds resolved.
+ * Turns detection results into conflict records: new pairs are inserted once (unique per pair, so
+ * re-delivered events cannot duplicate them), known ones updated or re-labelled in place when their
+ * kind changes, dismissed ones reopened only after a material change. A live one whose project was
+ * withdrawn is resolved at once; one the detector merely stops finding after an edit is only marked
+ * and resolved by {@link ConflictSettling} if it stays gone, so an edit and its correction cause no
+ * "resolved" and "detected" alerts.
  */
 @ApplicationScoped
 public class ConflictRecords {
@@ -61,6 +64,18 @@ public class ConflictRecords {
     }
   }
 
+  /** Resolves a live conflict the detector has not found again since {@code vanishedAt}. */
+  void settle(Conflict conflict, Instant now) {
+    markVanished(conflict, null);
+    if (conflict.vanished(
+        Resolution.OTHER,
+        "Nach einer Änderung erkennt die Konfliktprüfung keinen Konflikt mehr.",
+        now)) {
+      entityManager.flush();
+      notices.resolved(conflict);
+    }
+  }
+
   private Conflict upsert(Detected detected, Instant now) {
     boolean subjectFirst = detected.subject().key().compareTo(detected.other().key()) <= 0;
     Finding finding = subjectFirst ? detected.finding() : swapped(detected.finding());
@@ -73,7 +88,7 @@ public class ConflictRecords {
     String pairKey = Conflict.pairKey(a.key(), b.key());
     String fingerprint = PairFingerprint.of(finding.kind(), a, b);
 
-    Conflict existing = find(finding, pairKey);
+    Conflict existing = find(pairKey);
     if (existing == null) {
       Conflict fresh = Conflict.detected(pairKey, finding, sideA, sideB, fingerprint, now);
       if (claim(fresh)) {
@@ -83,12 +98,15 @@ public class ConflictRecords {
         notices.detected(stored);
         return stored;
       }
-      existing = find(finding, pairKey);
+      existing = find(pairKey);
+    }
+    if (existing.vanishedAt != null) {
+      markVanished(existing, null);
     }
     Redetection outcome = existing.redetected(finding, sideA, sideB, fingerprint, now);
     if (outcome != Redetection.UNCHANGED) {
       entityManager.flush();
-      notices.changed(existing, outcome == Redetection.REOPENED);
+      notices.changed(existing, outcome);
     }
     return existing;
   }
@@ -100,17 +118,32 @@ public class ConflictRecords {
         !profile.active()
             || isGoneApplication(conflict.sideA, profile, applications)
             || isGoneApplication(conflict.sideB, profile, applications);
-    boolean changed =
-        conflict.vanished(
-            withdrawn ? Resolution.WITHDRAWN : Resolution.OTHER,
-            withdrawn
-                ? "Projekt oder Antrag wurde zurückgezogen, abgelehnt oder abgeschlossen."
-                : "Nach einer Änderung erkennt die Konfliktprüfung keinen Konflikt mehr.",
-            now);
-    if (changed) {
+    if (!withdrawn) {
+      // Evidence gone after an edit: wait whether it stays gone before telling anyone.
+      if (conflict.vanishedAt == null) {
+        markVanished(conflict, now);
+      }
+      return;
+    }
+    if (conflict.vanishedAt != null) {
+      markVanished(conflict, null);
+    }
+    if (conflict.vanished(
+        Resolution.WITHDRAWN,
+        "Projekt oder Antrag wurde zurückgezogen, abgelehnt oder abgeschlossen.",
+        now)) {
       entityManager.flush();
       notices.resolved(conflict);
     }
+  }
+
+  /** Sets or clears the mark without touching the version (it is no change users see). */
+  private void markVanished(Conflict conflict, Instant since) {
+    entityManager
+        .createNativeQuery("update conflict set vanished_at = :since where id = :id")
+        .setParameter("since", since)
+        .setParameter("id", conflict.id)
+        .executeUpdate();
   }
 
   private static boolean isGoneApplication(
@@ -120,9 +153,8 @@ public class ConflictRecords {
         && !live.contains(side.applicationId().toString());
   }
 
-  private Conflict find(Finding finding, String pairKey) {
-    return Conflict.<Conflict>find("kind = ?1 and pairKey = ?2", finding.kind(), pairKey)
-        .firstResult();
+  private Conflict find(String pairKey) {
+    return Conflict.<Conflict>find("pairKey", pairKey).firstResult();
   }
 
   /** Inserts the pair's row unless another transaction did; true if this one did. */
@@ -134,7 +166,7 @@ public class ConflictRecords {
                     + " detected_at, updated_at) values (:id, 0, :kind, :pair, 'OPEN', 0,"
                     + " '{}'::jsonb, '{}'::jsonb, '{}'::jsonb, :agsA, :agsB, :projectA,"
                     + " :projectB, '[]'::jsonb, :fingerprint, :at, :at)"
-                    + " on conflict (kind, pair_key) do nothing")
+                    + " on conflict (pair_key) do nothing")
             .setParameter("id", conflict.id)
             .setParameter("kind", conflict.kind.name())
             .setParameter("pair", conflict.pairKey)

@@ -4,6 +4,7 @@ import de.foerderlotse.conflict.engine.ConflictKind;
 import de.foerderlotse.platform.problem.DomainException;
 import de.foerderlotse.platform.problem.ProblemKind;
 import de.foerderlotse.project.domain.conflict.Conflict;
+import de.foerderlotse.project.domain.conflict.ConflictLabel;
 import de.foerderlotse.project.domain.conflict.ConflictStatus;
 import de.foerderlotse.project.domain.conflict.HistoryEntry.Action;
 import de.foerderlotse.project.domain.conflict.Resolution;
@@ -32,13 +33,19 @@ public class ConflictService {
 
   private final Tenancy tenancy;
   private final ConflictNotices notices;
+  private final ConflictLabels labels;
   private final EntityManager entityManager;
   private final Clock clock;
 
   public ConflictService(
-      Tenancy tenancy, ConflictNotices notices, EntityManager entityManager, Clock clock) {
+      Tenancy tenancy,
+      ConflictNotices notices,
+      ConflictLabels labels,
+      EntityManager entityManager,
+      Clock clock) {
     this.tenancy = tenancy;
     this.notices = notices;
+    this.labels = labels;
     this.entityManager = entityManager;
     this.clock = clock;
   }
@@ -113,6 +120,7 @@ public class ConflictService {
   public Conflict acknowledge(UUID id, Long version, String comment) {
     Conflict conflict = current(id, version);
     conflict.acknowledge(tenancy.who(), blankToNull(comment), now());
+    labelled(conflict, Action.ACKNOWLEDGED, conflict.kind, blankToNull(comment));
     return published(conflict, Action.ACKNOWLEDGED);
   }
 
@@ -127,6 +135,10 @@ public class ConflictService {
   public Conflict resolve(UUID id, Long version, Resolution resolution, String reason) {
     Conflict conflict = current(id, version);
     conflict.resolve(tenancy.who(), resolution, reason, now());
+    if (resolution != Resolution.OTHER) {
+      // A joint application, a merge or a withdrawal says the pair was a conflict of this kind.
+      labelled(conflict, Action.RESOLVED, conflict.kind, reason);
+    }
     return published(conflict, Action.RESOLVED);
   }
 
@@ -134,7 +146,24 @@ public class ConflictService {
   public Conflict dismiss(UUID id, Long version, String reason) {
     Conflict conflict = current(id, version);
     conflict.dismiss(tenancy.who(), reason, now());
+    labelled(conflict, Action.DISMISSED, null, reason);
     return published(conflict, Action.DISMISSED);
+  }
+
+  /** The coordinators' decisions as labelled pairs, oldest first; the county only. */
+  @Transactional
+  public List<ConflictLabel> labels() {
+    if (tenancy.confinedTo().isPresent()) {
+      throw DomainException.forbidden("Nur die Koordination des Kreises kann Bewertungen abrufen.");
+    }
+    return labels.all();
+  }
+
+  /** A coordinator's decision becomes a label; a municipality's acknowledgement does not. */
+  private void labelled(Conflict conflict, Action decision, ConflictKind kind, String reason) {
+    if (tenancy.confinedTo().isEmpty()) {
+      labels.record(conflict, decision, kind, reason, tenancy.who(), now());
+    }
   }
 
   private void tenancyClause(String municipality, List<String> where, Map<String, Object> params) {
