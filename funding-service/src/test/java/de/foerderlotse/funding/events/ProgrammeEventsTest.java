@@ -8,16 +8,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foerderlotse.funding.Scout;
 import de.foerderlotse.infra.test.TestTokens;
 import de.foerderlotse.infra.test.TestTopics;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ProgrammeEventsTest {
+
+  @Inject EntityManager entityManager;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -40,7 +44,8 @@ class ProgrammeEventsTest {
     assertThat(header(record, "ce_type")).isEqualTo("de.foerderlotse.programme.changed.v1");
     assertThat(header(record, "ce_source")).isEqualTo("/funding-service");
     assertThat(header(record, "ce_subject")).isEqualTo(id);
-    assertThat(UUID.fromString(header(record, "ce_id"))).isNotNull();
+    // The CloudEvents id is the outbox row's id, which consumers de-duplicate on.
+    assertThat(header(record, "ce_id")).isEqualTo(outboxEventIds(id).get(0));
     assertThat(header(record, "ce_time")).isNotBlank();
     JsonNode payload = json.readTree(record.value());
     assertThat(payload.get("id").asText()).isEqualTo(id);
@@ -127,5 +132,21 @@ class ProgrammeEventsTest {
 
   private static String header(ConsumerRecord<String, String> record, String name) {
     return TestTopics.header(record, name);
+  }
+
+  /**
+   * The CloudEvents ids the outbox gave this aggregate's events, in the order they were written.
+   */
+  private List<String> outboxEventIds(String aggregateId) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                entityManager
+                    .createNativeQuery(
+                        "select cast(event_id as varchar) from outbox_event"
+                            + " where aggregate_id = :id order by seq",
+                        String.class)
+                    .setParameter("id", aggregateId)
+                    .getResultList());
   }
 }

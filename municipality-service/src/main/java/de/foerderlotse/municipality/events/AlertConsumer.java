@@ -1,43 +1,41 @@
 package de.foerderlotse.municipality.events;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foerderlotse.municipality.service.InboxService;
+import de.foerderlotse.platform.events.EventIntake;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Fills the inboxes from {@code project.alert.v1}. A record that cannot be read throws, and the
- * channel's dead-letter strategy moves it aside with the reason, so one bad record never stops the
- * inboxes.
+ * Fills the inboxes from {@code project.alert.v1} through the platform's {@link EventIntake}: a
+ * record that cannot be read goes to the dead-letter topic with the reason, so one bad record never
+ * stops the inboxes; a database hiccup is waited out and retried, never dead-lettered.
  */
 @ApplicationScoped
 public class AlertConsumer {
 
-  private final ObjectMapper json;
+  private final EventIntake intake;
   private final InboxService inbox;
 
-  public AlertConsumer(ObjectMapper json, InboxService inbox) {
-    this.json = json;
+  public AlertConsumer(EventIntake intake, InboxService inbox) {
+    this.intake = intake;
     this.inbox = inbox;
   }
 
   @Incoming("alerts")
   @Blocking
-  public void consume(ConsumerRecord<String, String> record) throws JsonProcessingException {
-    if (record.value() == null) {
-      throw new IllegalArgumentException("alert record without value");
-    }
-    AlertRaised event = json.readValue(record.value(), AlertRaised.class);
-    var alert = event.toAlert();
-    // The CloudEvents id identifies a delivery; a producer without CloudEvents headers still has
-    // the alert id.
-    Header ceId = record.headers().lastHeader("ce_id");
-    String eventId = ceId == null ? alert.id() : new String(ceId.value(), StandardCharsets.UTF_8);
-    inbox.receive(eventId, alert);
+  public CompletionStage<Void> consume(Message<String> message) {
+    return intake.process(
+        message,
+        (ceId, payload) -> {
+          if (payload == null) {
+            throw new IllegalArgumentException("alert record without value");
+          }
+          var alert = intake.parse(payload, AlertRaised.class).toAlert();
+          // The CloudEvents id identifies a delivery; without the header the alert id does.
+          inbox.receive(ceId == null ? alert.id() : ceId, alert);
+        });
   }
 }

@@ -12,8 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foerderlotse.infra.test.TestTopics;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,6 +24,8 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ProjectEventsTest {
+
+  @Inject EntityManager entityManager;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -51,7 +56,9 @@ class ProjectEventsTest {
     assertThat(header(created, "ce_type")).isEqualTo("de.foerderlotse.project.changed.v1");
     assertThat(header(created, "ce_source")).isEqualTo("/municipality-service");
     assertThat(header(created, "ce_subject")).isEqualTo(id);
-    assertThat(UUID.fromString(header(created, "ce_id"))).isNotNull();
+    // Each event carries its own outbox row's id, which consumers de-duplicate on.
+    assertThat(header(created, "ce_id")).isEqualTo(outboxEventIds(id).get(0));
+    assertThat(header(records.get(1), "ce_id")).isEqualTo(outboxEventIds(id).get(1));
     JsonNode first = json.readTree(created.value());
     assertThat(first.get("version").asLong()).isZero();
     assertThat(first.get("ags").asText()).isEqualTo(DUEREN);
@@ -89,5 +96,21 @@ class ProjectEventsTest {
         TestTopics.awaitRecords(ProjectChanged.TOPIC, id, 2);
     assertThat(json.readTree(records.get(1).value()).get("status").asText()).isEqualTo("WITHDRAWN");
     assertThat(json.readTree(records.get(1).value()).get("version").asLong()).isEqualTo(1);
+  }
+
+  /**
+   * The CloudEvents ids the outbox gave this aggregate's events, in the order they were written.
+   */
+  private List<String> outboxEventIds(String aggregateId) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                entityManager
+                    .createNativeQuery(
+                        "select cast(event_id as varchar) from outbox_event"
+                            + " where aggregate_id = :id order by seq",
+                        String.class)
+                    .setParameter("id", aggregateId)
+                    .getResultList());
   }
 }

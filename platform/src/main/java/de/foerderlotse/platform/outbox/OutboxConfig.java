@@ -27,4 +27,11 @@ public interface OutboxConfig {
    */
   @WithDefault("30s")
   Duration sendTimeout();
+
+  /**
+   * Failed sends after which a row that the broker refuses for good (too large, cannot be
+   * serialised) is parked, so the rows after it keep flowing.
+   */
+  @WithDefault("10")
+  int maxAttempts();
 }

@@ -52,4 +52,12 @@ public class OutboxEvent extends PanacheEntityBase {
 
   @Column(nullable = false)
   public int attempts;
+
+  /** When the relay gave up on this row; parked rows wait for an administrator. */
+  @Column(name = "parked_at")
+  public Instant parkedAt;
+
+  /** The reason of the last failed send. */
+  @Column(name = "last_error")
+  public String lastError;
 }

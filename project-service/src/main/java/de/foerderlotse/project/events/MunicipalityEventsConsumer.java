@@ -1,5 +1,6 @@
 package de.foerderlotse.project.events;
 
+import de.foerderlotse.platform.events.EventIntake;
 import de.foerderlotse.project.service.TenantDirectory;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -249,4 +249,21 @@ class ApplicationResourceTest {
         .statusCode(404);
     given().auth().oauth2(MUNI).get("/api/applications?status=GIBTSNICHT").then().statusCode(400);
   }
+
+  @Test
+  void asksToRetryWhenTheProjectHasNotReachedTheReadModelYet() {
+    UUID notYetArrived = UUID.randomUUID();
+    given()
+        .auth()
+        .oauth2(MUNI)
+        .contentType(ContentType.JSON)
+        .body(Fixtures.applicationBody(notYetArrived, programme, "100000"))
+        .post("/api/applications")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .header("Retry-After", "2")
+        .body("detail", containsString("noch nicht übernommen"))
+        .body("detail", containsString(notYetArrived.toString()));
+  }
 }

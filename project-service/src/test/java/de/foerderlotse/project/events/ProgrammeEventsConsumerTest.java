@@ -6,7 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 
 import de.foerderlotse.infra.test.TestTokens;
 import de.foerderlotse.infra.test.TestTopics;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ProgrammeEventsConsumerTest {
+
+  @Inject EntityManager entityManager;
 
   private static final String TOPIC = "funding.programme.v1";
   private static final String DLQ = "project-service.dlq.v1";
@@ -42,17 +47,21 @@ class ProgrammeEventsConsumerTest {
     publish(id, firstEventId, event(id, 1, "Stand 1"));
     awaitTitle(id, "Stand 1");
 
-    // Same CloudEvents id again (a re-delivery), then an older version: both change nothing.
-    publish(id, firstEventId, event(id, 5, "Wiederholung"));
-    publish(id, UUID.randomUUID().toString(), event(id, 0, "Veraltet"));
     publish(id, UUID.randomUUID().toString(), event(id, 2, "Stand 2"));
-
     awaitTitle(id, "Stand 2");
+
+    // After the newer one: the same CloudEvents id again (a re-delivery), then an older version.
+    publish(id, firstEventId, event(id, 5, "Wiederholung"));
+    String stale = UUID.randomUUID().toString();
+    publish(id, stale, event(id, 0, "Veraltet"));
+    awaitProcessed(stale);
+
     given()
         .auth()
         .oauth2(COORDINATOR)
         .get("/api/read-models/programmes/" + id)
         .then()
+        .body("title", equalTo("Stand 2"))
         .body("version", equalTo(2));
   }
 
@@ -116,5 +125,25 @@ class ProgrammeEventsConsumerTest {
 
   private static void publish(String key, String eventId, String payload) {
     TestTopics.publish(TOPIC, key, eventId, "de.foerderlotse.programme.changed.v1", payload);
+  }
+
+  /** Waits until a consumer recorded the event id, i.e. its transaction committed. */
+  private void awaitProcessed(String eventId) {
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .call(
+                        () ->
+                            ((Number)
+                                        entityManager
+                                            .createNativeQuery(
+                                                "select count(*) from processed_event"
+                                                    + " where event_id = :id")
+                                            .setParameter("id", eventId)
+                                            .getSingleResult())
+                                    .longValue()
+                                > 0));
   }
 }

@@ -7,7 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 import de.foerderlotse.infra.test.TestTokens;
 import de.foerderlotse.infra.test.TestTopics;
 import de.foerderlotse.project.TestEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -17,22 +20,38 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReadModelConsumersTest {
 
+  @Inject EntityManager entityManager;
+
   private static final String COORDINATOR = TestTokens.of("kai", "coordinator");
 
   @Test
-  void appliesMunicipalityEventsIdempotentlyByVersion() {
+  void keepsTheNewerMunicipalityWhenAStaleVersionArrivesAfterIt() {
     String ags = "0535" + (1000 + (int) (Math.random() * 8999));
     TestEvents.municipality(ags, 2, "Neustadt");
     awaitJson("/api/read-models/municipalities/" + ags, "name", "Neustadt");
-
-    TestEvents.municipality(ags, 1, "Altstadt");
     TestEvents.municipality(ags, 3, "Neustadt am Rur");
     awaitJson("/api/read-models/municipalities/" + ags, "name", "Neustadt am Rur");
+
+    String stale = UUID.randomUUID().toString();
+    TestTopics.publish(
+        TestEvents.MUNICIPALITIES,
+        ags,
+        stale,
+        "de.foerderlotse.municipality.changed.v1",
+        """
+        {"ags":"%s","version":1,"name":"Altstadt","shortName":"Altstadt","kind":"TOWN",
+         "countyAgs":"05358000","neighbours":[],"changedFields":["name"],
+         "changedAt":"2026-11-25T10:00:00Z"}
+        """
+            .formatted(ags));
+    awaitProcessed(stale);
+
     given()
         .auth()
         .oauth2(COORDINATOR)
         .get("/api/read-models/municipalities/" + ags)
         .then()
+        .body("name", equalTo("Neustadt am Rur"))
         .body("version", equalTo(3));
   }
 
@@ -56,6 +75,19 @@ class ReadModelConsumersTest {
         .body("version", equalTo(2))
         .body("category", equalTo("MOBILITY"))
         .body("estimatedTotalCost", equalTo(500000.0f));
+
+    // A stale version after the newer one changes nothing.
+    String stale = UUID.randomUUID().toString();
+    TestTopics.publish(
+        TestEvents.PROJECTS, id.toString(), stale, "t", projectJson(id, 1, "Veraltet"));
+    awaitProcessed(stale);
+    given()
+        .auth()
+        .oauth2(COORDINATOR)
+        .get("/api/read-models/projects/" + id)
+        .then()
+        .body("title", equalTo("Radweg Nord"))
+        .body("version", equalTo(2));
   }
 
   @Test
@@ -119,5 +151,25 @@ class ReadModelConsumersTest {
                     .then()
                     .statusCode(200)
                     .body(field, equalTo(value)));
+  }
+
+  /** Waits until a consumer recorded the event id, i.e. its transaction committed. */
+  private void awaitProcessed(String eventId) {
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .call(
+                        () ->
+                            ((Number)
+                                        entityManager
+                                            .createNativeQuery(
+                                                "select count(*) from processed_event"
+                                                    + " where event_id = :id")
+                                            .setParameter("id", eventId)
+                                            .getSingleResult())
+                                    .longValue()
+                                > 0));
   }
 }

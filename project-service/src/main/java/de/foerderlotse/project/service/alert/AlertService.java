@@ -1,5 +1,6 @@
 package de.foerderlotse.project.service.alert;
 
+import de.foerderlotse.platform.claim.Claims;
 import de.foerderlotse.platform.problem.DomainException;
 import de.foerderlotse.project.domain.alert.Alert;
 import de.foerderlotse.project.domain.alert.AlertDraft;
@@ -10,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,8 +24,13 @@ public class AlertService {
   private final AlertEvents events;
   private final Clock clock;
 
-  public AlertService(EntityManager entityManager, AlertEvents events, Clock clock) {
+  private static final Claims.Sql EMPTY_JSON = new Claims.Sql("'[]'::jsonb");
+
+  private final Claims claims;
+
+  public AlertService(EntityManager entityManager, AlertEvents events, Clock clock, Claims claims) {
     this.entityManager = entityManager;
+    this.claims = claims;
     this.events = events;
     this.clock = clock;
   }
@@ -36,22 +44,18 @@ public class AlertService {
   @Transactional(Transactional.TxType.MANDATORY)
   public Optional<Alert> raise(AlertDraft draft) {
     Alert alert = Alert.of(draft, Instant.now(clock));
-    int inserted =
-        entityManager
-            .createNativeQuery(
-                "insert into alert (id, type, severity, municipalities, county, subjects, message,"
-                    + " dedup_key, created_at) values (:id, :type, :severity, '[]'::jsonb, :county,"
-                    + " '[]'::jsonb, :message, :dedupKey, :createdAt)"
-                    + " on conflict (dedup_key) do nothing")
-            .setParameter("id", alert.id)
-            .setParameter("type", alert.type.name())
-            .setParameter("severity", alert.severity.name())
-            .setParameter("county", alert.county)
-            .setParameter("message", alert.message)
-            .setParameter("dedupKey", alert.dedupKey)
-            .setParameter("createdAt", alert.createdAt)
-            .executeUpdate();
-    if (inserted == 0) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", alert.id);
+    row.put("type", alert.type.name());
+    row.put("severity", alert.severity.name());
+    row.put("municipalities", EMPTY_JSON);
+    row.put("county", alert.county);
+    row.put("subjects", EMPTY_JSON);
+    row.put("message", alert.message);
+    row.put("dedup_key", alert.dedupKey);
+    row.put("created_at", alert.createdAt);
+    boolean inserted = claims.claimOnce("alert", row, "(dedup_key)");
+    if (!inserted) {
       return Optional.empty();
     }
     // The row exists now; the entity fills in the JSON columns on flush.

@@ -1,6 +1,7 @@
 package de.foerderlotse.project.service.application;
 
 import de.foerderlotse.platform.problem.DomainException;
+import de.foerderlotse.platform.problem.NotYetKnownException;
 import de.foerderlotse.platform.problem.ProblemKind;
 import de.foerderlotse.project.domain.ProgrammeTerms;
 import de.foerderlotse.project.domain.ProjectView;
@@ -55,14 +56,15 @@ public class ApplicationService {
   @Transactional
   public Application create(NewApplication command) {
     tenancy.requireOwnAgs(command.ags());
+    // Not in the read model yet: its event is usually a second away, so the client retries.
     ProjectView project =
         directory
             .findProject(command.projectId())
-            .filter(p -> tenancy.maysee(p.ags))
-            .orElseThrow(
-                () ->
-                    DomainException.unprocessable(
-                        "Das Projekt " + command.projectId() + " ist nicht bekannt."));
+            .orElseThrow(() -> new NotYetKnownException("Das Projekt " + command.projectId()));
+    if (!tenancy.maysee(project.ags)) {
+      throw DomainException.unprocessable(
+          "Das Projekt " + command.projectId() + " ist nicht bekannt.");
+    }
     if (command.ags() != null && !command.ags().equals(project.ags)) {
       throw DomainException.unprocessable("Das Projekt gehört nicht zur angegebenen Kommune.");
     }
@@ -171,11 +173,11 @@ public class ApplicationService {
     ProgrammeTerms programme =
         catalogue
             .terms(programmeId)
-            .filter(p -> !p.deleted())
-            .orElseThrow(
-                () ->
-                    DomainException.unprocessable(
-                        "Das Förderprogramm " + programmeId + " ist nicht bekannt."));
+            .orElseThrow(() -> new NotYetKnownException("Das Förderprogramm " + programmeId));
+    if (programme.deleted()) {
+      throw DomainException.unprocessable(
+          "Das Förderprogramm " + programmeId + " ist nicht bekannt.");
+    }
     if (!"OPEN".equals(programme.status())) {
       throw DomainException.unprocessable(
           "Das Förderprogramm „" + programme.title() + "“ nimmt derzeit keine Anträge an.");

@@ -1,5 +1,6 @@
 package de.foerderlotse.project.service.deadline;
 
+import de.foerderlotse.platform.claim.Claims;
 import de.foerderlotse.project.config.DeadlineConfig;
 import de.foerderlotse.project.domain.alert.AlertDraft;
 import de.foerderlotse.project.domain.alert.AlertType;
@@ -11,12 +12,12 @@ import de.foerderlotse.project.service.alert.AlertService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -34,14 +35,13 @@ public class Reminders {
   private static final Logger LOG = Logger.getLogger(Reminders.class);
   private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-  private final EntityManager entityManager;
+  private final Claims claims;
   private final AlertService alerts;
   private final DeadlineConfig config;
   private final Clock clock;
 
-  public Reminders(
-      EntityManager entityManager, AlertService alerts, DeadlineConfig config, Clock clock) {
-    this.entityManager = entityManager;
+  public Reminders(Claims claims, AlertService alerts, DeadlineConfig config, Clock clock) {
+    this.claims = claims;
     this.alerts = alerts;
     this.config = config;
     this.clock = clock;
@@ -107,17 +107,20 @@ public class Reminders {
       Deadline deadline, String offset, Function<String, AlertDraft> draft) {
     // The due date is part of the key: a deadline that moved is reminded of again.
     String reminder = offset + "@" + deadline.dueDate;
-    UUID alertId = UUID.randomUUID();
-    int claimed =
-        entityManager
-            .createNativeQuery(
-                "insert into deadline_reminder (deadline_id, reminder, alert_id, sent_at)"
-                    + " values (:deadline, :reminder, :alert, now()) on conflict do nothing")
-            .setParameter("deadline", deadline.id)
-            .setParameter("reminder", reminder)
-            .setParameter("alert", alertId)
-            .executeUpdate();
-    if (claimed == 0) {
+    boolean claimed =
+        claims.claimOnce(
+            "deadline_reminder",
+            Map.of(
+                "deadline_id",
+                deadline.id,
+                "reminder",
+                reminder,
+                "alert_id",
+                UUID.randomUUID(),
+                "sent_at",
+                new Claims.Sql("now()")),
+            "");
+    if (!claimed) {
       return false;
     }
     return alerts.raise(draft.apply("DEADLINE:" + deadline.id + ":" + reminder)).isPresent();

@@ -1,5 +1,6 @@
 package de.foerderlotse.project.service.scouting;
 
+import de.foerderlotse.platform.claim.Claims;
 import de.foerderlotse.project.domain.ProgrammeTerms;
 import de.foerderlotse.project.domain.ProgrammeView;
 import de.foerderlotse.project.domain.alert.AlertDraft;
@@ -43,10 +44,15 @@ public class BudgetPressure {
   private final EntityManager entityManager;
   private final ProgrammeCatalogue catalogue;
   private final AlertService alerts;
+  private final Claims claims;
 
   public BudgetPressure(
-      EntityManager entityManager, ProgrammeCatalogue catalogue, AlertService alerts) {
+      EntityManager entityManager,
+      ProgrammeCatalogue catalogue,
+      AlertService alerts,
+      Claims claims) {
     this.entityManager = entityManager;
+    this.claims = claims;
     this.catalogue = catalogue;
     this.alerts = alerts;
   }
@@ -69,35 +75,46 @@ public class BudgetPressure {
     if (call.budget() == null || call.budget().signum() <= 0 || call.id() == null) {
       return;
     }
+    claims.underLock(
+        "call_budget_state",
+        Map.of("call_id", call.id()),
+        Map.of("oversubscribed", false, "crossings", 0, "updated_at", new Claims.Sql("now()")),
+        List.of("oversubscribed", "crossings"),
+        state -> decide(programme, call, (Boolean) state[0], ((Number) state[1]).intValue()));
+  }
+
+  /** Runs with the call's state row locked, so the demand read includes every earlier caller's. */
+  private boolean decide(
+      ProgrammeTerms programme, ProgrammeTerms.Call call, boolean wasOver, int crossings) {
     BigDecimal requested = demand(List.of(call.id())).getOrDefault(call.id(), NONE).requested();
     boolean over = requested.compareTo(call.budget()) > 0;
-    Object[] state = lockState(call);
-    boolean wasOver = (Boolean) state[0];
-    int crossings = ((Number) state[1]).intValue();
     if (over == wasOver) {
-      return;
+      return false;
     }
+    int crossing = over ? crossings + 1 : crossings;
     if (over) {
-      crossings++;
-      List<String> applicants =
-          entityManager
-              .createQuery(
-                  "select distinct a.ags from Application a where a.callId = :call"
-                      + " and a.status in :counting order by a.ags",
-                  String.class)
-              .setParameter("call", call.id())
-              .setParameter("counting", COUNTING)
-              .getResultList();
-      alerts.raise(alert(programme, call, applicants, requested, crossings));
+      alerts.raise(alert(programme, call, applicants(call), requested, crossing));
     }
     entityManager
         .createNativeQuery(
             "update call_budget_state set oversubscribed = :over, crossings = :crossings,"
                 + " updated_at = now() where call_id = :call")
         .setParameter("over", over)
-        .setParameter("crossings", crossings)
+        .setParameter("crossings", crossing)
         .setParameter("call", call.id())
         .executeUpdate();
+    return over;
+  }
+
+  private List<String> applicants(ProgrammeTerms.Call call) {
+    return entityManager
+        .createQuery(
+            "select distinct a.ags from Application a where a.callId = :call"
+                + " and a.status in :counting order by a.ags",
+            String.class)
+        .setParameter("call", call.id())
+        .setParameter("counting", COUNTING)
+        .getResultList();
   }
 
   /**
@@ -189,22 +206,6 @@ public class BudgetPressure {
               : null,
           budgeted && d.requested().compareTo(c.budget()) > 0);
     }
-  }
-
-  private Object[] lockState(ProgrammeTerms.Call call) {
-    entityManager
-        .createNativeQuery(
-            "insert into call_budget_state (call_id, oversubscribed, crossings, updated_at)"
-                + " values (:call, false, 0, now()) on conflict do nothing")
-        .setParameter("call", call.id())
-        .executeUpdate();
-    return (Object[])
-        entityManager
-            .createNativeQuery(
-                "select oversubscribed, crossings from call_budget_state where call_id = :call"
-                    + " for update")
-            .setParameter("call", call.id())
-            .getSingleResult();
   }
 
   private static AlertDraft alert(

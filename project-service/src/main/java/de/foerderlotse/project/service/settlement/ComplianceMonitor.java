@@ -1,5 +1,6 @@
 package de.foerderlotse.project.service.settlement;
 
+import de.foerderlotse.platform.claim.Claims;
 import de.foerderlotse.project.domain.alert.AlertDraft;
 import de.foerderlotse.project.domain.alert.AlertType;
 import de.foerderlotse.project.domain.alert.Severity;
@@ -18,6 +19,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -45,10 +47,15 @@ public class ComplianceMonitor {
   private final EntityManager entityManager;
   private final ComplianceService compliance;
   private final AlertService alerts;
+  private final Claims claims;
 
   public ComplianceMonitor(
-      EntityManager entityManager, ComplianceService compliance, AlertService alerts) {
+      EntityManager entityManager,
+      ComplianceService compliance,
+      AlertService alerts,
+      Claims claims) {
     this.entityManager = entityManager;
+    this.claims = claims;
     this.compliance = compliance;
     this.alerts = alerts;
   }
@@ -127,36 +134,27 @@ public class ComplianceMonitor {
 
   /** Records the item's status; returns the number of this change, or 0 if nothing changed. */
   private int changed(Application application, ChecklistItem item) {
-    entityManager
-        .createNativeQuery(
-            "insert into compliance_state (application_id, code, status, changes, updated_at)"
-                + " values (:app, :code, 'OK', 0, now()) on conflict do nothing")
-        .setParameter("app", application.id)
-        .setParameter("code", item.code())
-        .executeUpdate();
-    Object[] state =
-        (Object[])
-            entityManager
-                .createNativeQuery(
-                    "select status, changes from compliance_state"
-                        + " where application_id = :app and code = :code for update")
-                .setParameter("app", application.id)
-                .setParameter("code", item.code())
-                .getSingleResult();
-    if (item.status().name().equals(state[0])) {
-      return 0;
-    }
-    int change = ((Number) state[1]).intValue() + 1;
-    entityManager
-        .createNativeQuery(
-            "update compliance_state set status = :status, changes = :changes, updated_at = now()"
-                + " where application_id = :app and code = :code")
-        .setParameter("status", item.status().name())
-        .setParameter("changes", change)
-        .setParameter("app", application.id)
-        .setParameter("code", item.code())
-        .executeUpdate();
-    return change;
+    return claims.underLock(
+        "compliance_state",
+        Map.of("application_id", application.id, "code", item.code()),
+        Map.of("status", "OK", "changes", 0, "updated_at", new Claims.Sql("now()")),
+        List.of("status", "changes"),
+        state -> {
+          if (item.status().name().equals(state[0])) {
+            return 0;
+          }
+          int change = ((Number) state[1]).intValue() + 1;
+          entityManager
+              .createNativeQuery(
+                  "update compliance_state set status = :status, changes = :changes,"
+                      + " updated_at = now() where application_id = :app and code = :code")
+              .setParameter("status", item.status().name())
+              .setParameter("changes", change)
+              .setParameter("app", application.id)
+              .setParameter("code", item.code())
+              .executeUpdate();
+          return change;
+        });
   }
 
   private boolean raise(Application application, ChecklistItem item, int change) {
