@@ -90,6 +90,19 @@ public class EchoServiceResource implements QuarkusTestResourceLifecycleManager 
       exchange.close();
       return;
     }
+    if (path.matches("/api/conflicts/[0-9a-f-]{36}") && "GET".equals(exchange.getRequestMethod())) {
+      // A minimal open conflict, so the dashboard's conflict page can render around it.
+      answer(
+          exchange,
+          200,
+          """
+          {"id":"%s","kind":"COMPETING","status":"OPEN","score":0.8,
+           "explanation":{"summary":"Zwei ähnliche Projekte."},"sides":[],"resolution":null,
+           "history":[],"detectedAt":"2026-11-25T05:00:00Z","updatedAt":"2026-11-25T05:00:00Z",
+           "version":1}"""
+              .formatted(path.substring("/api/conflicts/".length())));
+      return;
+    }
     if (path.startsWith("/api/applications/streaming/")) {
       streaming(exchange, path.substring("/api/applications/streaming/".length()), attempt);
       return;
@@ -102,7 +115,7 @@ public class EchoServiceResource implements QuarkusTestResourceLifecycleManager 
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     String json =
         """
-        {"method":"%s","path":"%s","query":"%s","authorization":"%s","ifMatch":"%s","body":%s,"attempt":%d}
+        {"method":"%s","path":"%s","query":"%s","authorization":"%s","ifMatch":"%s","upgrade":"%s","body":%s,"attempt":%d}
         """
             .formatted(
                 exchange.getRequestMethod(),
@@ -111,6 +124,7 @@ public class EchoServiceResource implements QuarkusTestResourceLifecycleManager 
                 exchange.getRequestHeaders().getFirst("Authorization"),
                 String.valueOf(exchange.getRequestHeaders().getFirst("If-Match"))
                     .replace("\"", "\\\""),
+                exchange.getRequestHeaders().getFirst("Upgrade"),
                 body.isEmpty() ? "null" : body,
                 attempt);
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);

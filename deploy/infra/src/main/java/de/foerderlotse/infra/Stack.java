@@ -171,6 +171,9 @@ public final class Stack {
       // The web dashboard's session cookie key: random per start, so no key is ever written down
       // (sessions of a previous start simply log in again).
       config.put("quarkus.oidc.webui.token-state-manager.encryption-secret", randomSecret());
+      // The local realm this launcher generates has this client secret; outside it the gateway
+      // has no default and refuses to start without FOERDERLOTSE_DASHBOARD_SECRET.
+      config.put("quarkus.oidc.webui.credentials.secret", Realm.DASHBOARD_SECRET);
     }
     return config;
   }

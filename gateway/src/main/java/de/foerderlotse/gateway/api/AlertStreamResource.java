@@ -3,6 +3,7 @@ package de.foerderlotse.gateway.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foerderlotse.gateway.alert.Alert;
 import de.foerderlotse.gateway.alert.AlertFeed;
+import de.foerderlotse.gateway.security.RolePrecedence;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.GET;
@@ -51,17 +52,20 @@ public class AlertStreamResource {
   }
 
   /**
-   * County roles see every alert; a municipality only what is addressed to the AGS in its token.
+   * The narrowest scope wins, as platform's {@code Caller} rules: a municipality user sees only
+   * what is addressed to the AGS in its token, even if it also holds the viewer role; only a
+   * coordinator's county-wide scope outranks the municipality role.
    */
   private Predicate<Alert> callersScope() {
-    if (identity.hasRole("coordinator") || identity.hasRole("viewer")) {
-      return alert -> true;
-    }
-    if (identity.hasRole("municipality")) {
+    if (RolePrecedence.municipalityScoped(identity)) {
       String ags = token.getClaim("ags");
-      if (ags != null && !ags.isBlank()) {
-        return alert -> alert.addressedTo(ags);
+      if (ags == null || ags.isBlank()) {
+        throw new ForbiddenException();
       }
+      return alert -> alert.addressedTo(ags);
+    }
+    if (RolePrecedence.countyWide(identity)) {
+      return alert -> true;
     }
     throw new ForbiddenException();
   }

@@ -37,11 +37,14 @@ public class ApiProxyResource {
   private final RouteTable routes;
   private final ServiceProxy proxy;
   private final GatewayConfig config;
+  private final UserRateLimits limits;
 
-  public ApiProxyResource(RouteTable routes, ServiceProxy proxy, GatewayConfig config) {
+  public ApiProxyResource(
+      RouteTable routes, ServiceProxy proxy, GatewayConfig config, UserRateLimits limits) {
     this.routes = routes;
     this.proxy = proxy;
     this.config = config;
+    this.limits = limits;
   }
 
   @GET
@@ -102,8 +105,12 @@ public class ApiProxyResource {
       String method, String path, UriInfo uri, HttpHeaders headers, OutgoingBody body) {
     RouteTable.Route route =
         routes.routeFor(path).orElseThrow(() -> new jakarta.ws.rs.NotFoundException(path));
+    limits.admit();
+    // Built from the path as the client encoded it: decoding would turn %3F into a query and %09
+    // into a character no URI may hold.
     String query = uri.getRequestUri().getRawQuery();
-    URI target = URI.create(route.baseUri() + "/api/" + path + (query == null ? "" : "?" + query));
+    String rawPath = UpstreamPaths.apiPath(uri.getRequestUri().getRawPath());
+    URI target = URI.create(route.baseUri() + rawPath + (query == null ? "" : "?" + query));
     ServiceProxy.Streamed answer =
         proxy.forward(route.service(), method, target, requestHeaders(headers), body);
 

@@ -2,6 +2,7 @@ package de.foerderlotse.gateway.api;
 
 import de.foerderlotse.gateway.dashboard.Dashboard;
 import de.foerderlotse.gateway.dashboard.DashboardService;
+import de.foerderlotse.gateway.security.RolePrecedence;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.BadRequestException;
@@ -60,12 +61,12 @@ public class DashboardResource {
   }
 
   private boolean isMunicipality() {
-    return !identity.hasRole("coordinator") && !identity.hasRole("viewer");
+    return !RolePrecedence.countyWide(identity);
   }
 
   /** County roles may narrow to one municipality; a municipality always sees only its own. */
   private Dashboard.Scope scope(String requestedAgs) {
-    if (identity.hasRole("coordinator") || identity.hasRole("viewer")) {
+    if (RolePrecedence.countyWide(identity)) {
       boolean wholeCounty = requestedAgs == null || requestedAgs.isBlank();
       return new Dashboard.Scope(wholeCounty, wholeCounty ? null : requestedAgs);
     }

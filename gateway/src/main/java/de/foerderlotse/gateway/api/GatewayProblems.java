@@ -1,7 +1,9 @@
 package de.foerderlotse.gateway.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import de.foerderlotse.gateway.routing.PayloadTooLarge;
 import de.foerderlotse.gateway.routing.UpstreamFailure;
+import de.foerderlotse.gateway.web.ErrorPage;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -34,6 +36,33 @@ public class GatewayProblems {
     return problem;
   }
 
+  @ServerExceptionMapper
+  public Response tooLarge(PayloadTooLarge e, UriInfo uri) {
+    return problem(
+        413,
+        "payload-too-large",
+        "Anfrage zu groß",
+        "Der Inhalt ist größer, als der zuständige Dienst annimmt (höchstens "
+            + e.limit() / 1024
+            + " KiB).",
+        uri);
+  }
+
+  @ServerExceptionMapper
+  public Response tooMany(UserRateLimits.TooManyRequests e, UriInfo uri) {
+    Response problem =
+        problem(
+            429,
+            "too-many-requests",
+            "Zu viele Anfragen",
+            "Sie haben in kurzer Zeit zu viele Anfragen gesendet. Bitte später erneut versuchen.",
+            uri);
+    problem
+        .getHeaders()
+        .putSingle("Retry-After", Math.max(1, (e.retryAfter().toMillis() + 999) / 1000));
+    return problem;
+  }
+
   @ServerExceptionMapper({
     io.quarkus.security.UnauthorizedException.class,
     io.quarkus.security.AuthenticationFailedException.class
@@ -53,9 +82,18 @@ public class GatewayProblems {
         403, "forbidden", "Keine Berechtigung", "Ihre Rolle erlaubt diese Aktion nicht.", uri);
   }
 
+  private final ErrorPage errorPage;
+
+  public GatewayProblems(ErrorPage errorPage) {
+    this.errorPage = errorPage;
+  }
+
   @ServerExceptionMapper
   public Response web(WebApplicationException e, UriInfo uri) {
     int status = e.getResponse().getStatus();
+    if (ErrorPage.isDashboard(uri.getPath())) {
+      return errorPage.render(status);
+    }
     return switch (status) {
       case 401 ->
           problem(
@@ -86,6 +124,9 @@ public class GatewayProblems {
   @ServerExceptionMapper
   public Response unexpected(Exception e, UriInfo uri) {
     LOG.error("Unexpected error on " + uri.getPath(), e);
+    if (ErrorPage.isDashboard(uri.getPath())) {
+      return errorPage.render(500);
+    }
     return problem(
         500, "internal", "Interner Fehler", "Ein unerwarteter Fehler ist aufgetreten.", uri);
   }

@@ -1,5 +1,6 @@
 package de.foerderlotse.gateway.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -31,8 +32,17 @@ public interface GatewayConfig {
   @WithDefault("65536")
   int replayableBodyLimit();
 
+  /**
+   * The largest request body each service accepts (its {@code quarkus.http.limits.max-body-size}),
+   * by service name; the gateway answers 413 itself instead of sending a body the service refuses.
+   */
+  Map<String, MemorySize> bodyLimits();
+
   /** Retries of idempotent requests. */
   Retry retry();
+
+  /** Requests per user (token subject) and window; more are answered 429. */
+  RateLimit rateLimit();
 
   /** One circuit breaker per downstream service. */
   CircuitBreaker circuitBreaker();
@@ -66,10 +76,29 @@ public interface GatewayConfig {
     Duration delay();
   }
 
+  /** How many API requests one user may send to the gateway. */
+  interface RateLimit {
+
+    /** Requests one token subject may send within a window. */
+    @WithDefault("600")
+    int requests();
+
+    /** The window the requests are counted in. */
+    @WithDefault("1m")
+    Duration window();
+
+    /** How many users' counters stay in memory; the least recently active are forgotten. */
+    @WithDefault("10000")
+    int trackedUsers();
+  }
+
   /** When the gateway stops calling a service that keeps failing. */
   interface CircuitBreaker {
 
-    /** Consecutive failed calls (after retries) that open the breaker. */
+    /**
+     * Consecutive upstream faults (after retries) that open the breaker: 5xx answers, timeouts and
+     * refused or broken connections. A 4xx the client caused never counts.
+     */
     @WithDefault("5")
     int failureThreshold();
 

@@ -51,6 +51,21 @@ public final class OutgoingBody {
         null, new SequenceInputStream(new ByteArrayInputStream(head), in), declaredLength);
   }
 
+  /** The body's length when it is known: in memory, or declared by the client. */
+  public OptionalLong knownLength() {
+    if (bytes != null) {
+      return OptionalLong.of(bytes.length);
+    }
+    return stream == null ? OptionalLong.of(0) : length;
+  }
+
+  /** The same body, failing with {@link LimitedInputStream.TooLong} past {@code limit} bytes. */
+  OutgoingBody limitedTo(long limit) {
+    return stream == null
+        ? this
+        : new OutgoingBody(null, new LimitedInputStream(stream, limit), length);
+  }
+
   /** Whether the body can be sent a second time, so a failed attempt may be retried. */
   public boolean replayable() {
     return stream == null;

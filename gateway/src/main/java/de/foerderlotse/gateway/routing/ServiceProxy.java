@@ -17,14 +17,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
  * Forwards one API request to the owning service with the caller's own token, so every service
  * decides access itself (the gateway never widens a caller's rights). Idempotent requests are
- * retried after a failed connection or a broken answer; a service that keeps failing is cut off by
- * its circuit breaker for a while.
+ * retried after a failed connection or a broken answer; a service that keeps failing (5xx,
+ * timeouts, refused connections, never a client's 4xx) is cut off by its circuit breaker for a
+ * while.
  */
 @ApplicationScoped
 public class ServiceProxy {
@@ -57,19 +58,24 @@ public class ServiceProxy {
 
   private final HttpClient http;
   private final Duration requestTimeout;
-  private final GatewayConfig.Retry retry;
-  private final GatewayConfig.CircuitBreaker breakerConfig;
-  private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+  private final UpstreamGuards guards;
+  private final Map<String, Long> bodyLimits;
 
   public ServiceProxy(GatewayConfig config) {
+    // HTTP/1.1 with the client's connection pool: each request has a connection of its own, so one
+    // client's broken request can never reset another's stream on a shared HTTP/2 connection.
     this.http =
         HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(config.connectTimeout())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     this.requestTimeout = config.requestTimeout();
-    this.retry = config.retry();
-    this.breakerConfig = config.circuitBreaker();
+    this.guards = new UpstreamGuards(config);
+    this.bodyLimits =
+        config.bodyLimits().entrySet().stream()
+            .collect(
+                Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().asLongValue()));
   }
 
   /**
@@ -101,51 +107,35 @@ public class ServiceProxy {
   /**
    * Sends a request and returns as soon as the answer's status and headers are there; its body is
    * streamed. Only idempotent requests whose body is still in memory are retried: a streamed body
-   * has been consumed by the first attempt.
+   * has been consumed by the first attempt. A body over the service's limit is answered 413 here.
    */
   public Streamed forward(
       String service, String method, URI target, Map<String, String> headers, OutgoingBody body) {
-    CircuitBreaker breaker = breakerOf(service);
-    Optional<Duration> refusal = breaker.refusal();
-    if (refusal.isPresent()) {
-      throw new UpstreamFailure(
-          503,
-          "Der zuständige Dienst ist gestört; Anfragen an ihn sind vorübergehend ausgesetzt.",
-          null,
-          refusal.get());
-    }
-    HttpRequest request = request(method, target, headers, body);
-    int retries =
-        RETRIED_METHODS.contains(method) && body.replayable() ? Math.max(0, retry.maxRetries()) : 0;
-    for (int attempt = 0; ; attempt++) {
-      try {
-        Streamed answer = send(request);
-        breaker.succeeded();
-        return answer;
-      } catch (UpstreamFailure failure) {
-        // A timeout is not retried: the service is busy, and a retry would only double the wait.
-        if (attempt >= retries || failure.status() == 504) {
-          breaker.failed();
-          throw failure;
-        }
-        LOG.debugf(
-            "%s %s failed (%s), attempt %d of %d",
-            method, target, failure, attempt + 1, retries + 1);
-        pause(attempt + 1);
-      } catch (RuntimeException unexpected) {
-        // Never leave a half-open breaker waiting for a trial call that will not report back.
-        breaker.failed();
-        throw unexpected;
+    Long limit = bodyLimits.get(service);
+    OutgoingBody checked = body;
+    if (limit != null) {
+      if (body.knownLength().orElse(0) > limit) {
+        throw new PayloadTooLarge(limit);
       }
+      checked = body.limitedTo(limit);
+    }
+    HttpRequest request = request(method, target, headers, checked);
+    boolean retried = RETRIED_METHODS.contains(method) && checked.replayable();
+    try {
+      return guards.call(service, retried, () -> answerOrFault(request, limit), Streamed.class);
+    } catch (FaultyAnswer faulty) {
+      // Counted by the breaker, yet the client gets the service's own answer.
+      return faulty.answer();
     }
   }
 
-  private CircuitBreaker breakerOf(String service) {
-    return breakers.computeIfAbsent(
-        service,
-        name ->
-            new CircuitBreaker(
-                breakerConfig.failureThreshold(), breakerConfig.openDuration(), System::nanoTime));
+  private Streamed answerOrFault(HttpRequest request, Long limit) {
+    Streamed answer = send(request, limit);
+    if (FaultyAnswer.isFault(answer.status())) {
+      throw new FaultyAnswer(answer);
+    }
+    LOG.tracef("%s %s answered %d", request.method(), request.uri(), answer.status());
+    return answer;
   }
 
   private HttpRequest request(
@@ -157,7 +147,7 @@ public class ServiceProxy {
     return request.build();
   }
 
-  private Streamed send(HttpRequest request) {
+  private Streamed send(HttpRequest request, Long limit) {
     try {
       HttpResponse<InputStream> response =
           http.send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -167,6 +157,9 @@ public class ServiceProxy {
     } catch (HttpTimeoutException e) {
       throw new UpstreamFailure(504, "Der zuständige Dienst hat nicht rechtzeitig geantwortet.", e);
     } catch (IOException e) {
+      if (limit != null && causedByTooLongBody(e)) {
+        throw new PayloadTooLarge(limit);
+      }
       throw new UpstreamFailure(502, "Der zuständige Dienst hat fehlerhaft geantwortet.", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -174,12 +167,12 @@ public class ServiceProxy {
     }
   }
 
-  private void pause(int attempt) {
-    try {
-      Thread.sleep(retry.delay().toMillis() * attempt);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new UpstreamFailure(503, "Die Anfrage wurde abgebrochen.", e);
+  private static boolean causedByTooLongBody(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof LimitedInputStream.TooLong) {
+        return true;
+      }
     }
+    return false;
   }
 }

@@ -27,15 +27,28 @@ public class ConflictForms {
 
   private final WebUser user;
   private final ServiceReader services;
+  private final CsrfTokens csrf;
+  private final WebSigner signer;
+  private final ErrorPage errors;
 
-  public ConflictForms(WebUser user, ServiceReader services) {
+  public ConflictForms(
+      WebUser user, ServiceReader services, CsrfTokens csrf, WebSigner signer, ErrorPage errors) {
     this.user = user;
     this.services = services;
+    this.csrf = csrf;
+    this.signer = signer;
+    this.errors = errors;
   }
 
   @POST
   @Path("bestaetigen")
-  public Response acknowledge(@PathParam("id") String id, @FormParam("kommentar") String comment) {
+  public Response acknowledge(
+      @PathParam("id") String id,
+      @FormParam("kommentar") String comment,
+      @FormParam(CsrfTokens.FIELD) String token) {
+    if (!csrf.valid(user.subject(), token)) {
+      return errors.render(403);
+    }
     Map<String, Object> body = new LinkedHashMap<>();
     if (comment != null && !comment.isBlank()) {
       body.put("comment", comment.strip());
@@ -45,7 +58,13 @@ public class ConflictForms {
 
   @POST
   @Path("kommentieren")
-  public Response comment(@PathParam("id") String id, @FormParam("text") String text) {
+  public Response comment(
+      @PathParam("id") String id,
+      @FormParam("text") String text,
+      @FormParam(CsrfTokens.FIELD) String token) {
+    if (!csrf.valid(user.subject(), token)) {
+      return errors.render(403);
+    }
     if (text == null || text.isBlank()) {
       return back(id, null, "Bitte einen Kommentar eingeben.");
     }
@@ -57,7 +76,11 @@ public class ConflictForms {
   public Response resolve(
       @PathParam("id") String id,
       @FormParam("loesung") String resolution,
-      @FormParam("begruendung") String reason) {
+      @FormParam("begruendung") String reason,
+      @FormParam(CsrfTokens.FIELD) String token) {
+    if (!csrf.valid(user.subject(), token)) {
+      return errors.render(403);
+    }
     if (resolution == null || !RESOLUTIONS.contains(resolution)) {
       return back(id, null, "Bitte eine Lösung auswählen.");
     }
@@ -73,7 +96,13 @@ public class ConflictForms {
 
   @POST
   @Path("verwerfen")
-  public Response dismiss(@PathParam("id") String id, @FormParam("begruendung") String reason) {
+  public Response dismiss(
+      @PathParam("id") String id,
+      @FormParam("begruendung") String reason,
+      @FormParam(CsrfTokens.FIELD) String token) {
+    if (!csrf.valid(user.subject(), token)) {
+      return errors.render(403);
+    }
     if (reason == null || reason.isBlank()) {
       return back(id, null, "Bitte eine Begründung angeben.");
     }
@@ -92,14 +121,11 @@ public class ConflictForms {
     return answer.ok() ? back(id, success, null) : back(id, null, answer.problem());
   }
 
-  private static Response back(String id, String notice, String error) {
-    UriBuilder target = UriBuilder.fromPath("/ui/konflikte/{id}");
-    if (notice != null) {
-      target.queryParam("meldung", notice);
-    }
-    if (error != null) {
-      target.queryParam("fehler", error);
-    }
-    return Response.seeOther(target.build(id)).build();
+  /** Back to the conflict page; the status text travels in a signed cookie, never in the URL. */
+  private Response back(String id, String notice, String error) {
+    Flash flash = error != null ? new Flash(true, error) : new Flash(false, notice);
+    return Response.seeOther(UriBuilder.fromPath("/ui/konflikte/{id}").build(id))
+        .cookie(flash.cookie(signer))
+        .build();
   }
 }

@@ -7,6 +7,8 @@ import de.foerderlotse.gateway.web.ServiceReader.Answer;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -24,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -41,6 +45,8 @@ public class DashboardPages {
 
   private final WebUser user;
   private final ServiceReader services;
+  private final CsrfTokens csrf;
+  private final WebSigner signer;
   private final DashboardService dashboards;
   private final ObjectMapper json;
   private final Template overview;
@@ -53,6 +59,8 @@ public class DashboardPages {
   public DashboardPages(
       WebUser user,
       ServiceReader services,
+      CsrfTokens csrf,
+      WebSigner signer,
       DashboardService dashboards,
       ObjectMapper json,
       @Location("uebersicht") Template overview,
@@ -63,6 +71,8 @@ public class DashboardPages {
       @Location("kommune") Template municipality) {
     this.user = user;
     this.services = services;
+    this.csrf = csrf;
+    this.signer = signer;
     this.dashboards = dashboards;
     this.json = json;
     this.overview = overview;
@@ -75,8 +85,8 @@ public class DashboardPages {
 
   @GET
   public TemplateInstance overview(
-      @QueryParam("tage") @DefaultValue("30") int days, @QueryParam("ags") String ags) {
-    int window = Math.max(1, Math.min(366, days));
+      @QueryParam("tage") @DefaultValue("30") String days, @QueryParam("ags") String ags) {
+    int window = Math.max(1, Math.min(366, number(days)));
     String narrowTo = user.isCounty() && ags != null && ags.matches("\\d{8}") ? ags : null;
     Dashboard.Scope scope =
         user.isCounty()
@@ -91,8 +101,8 @@ public class DashboardPages {
 
   @GET
   @Path("fristen")
-  public TemplateInstance deadlines(@QueryParam("tage") @DefaultValue("90") int days) {
-    int window = Math.max(1, Math.min(366, days));
+  public TemplateInstance deadlines(@QueryParam("tage") @DefaultValue("90") String days) {
+    int window = Math.max(1, Math.min(366, number(days)));
     LocalDate today = today();
     Answer open =
         services.get(
@@ -120,17 +130,20 @@ public class DashboardPages {
 
   @GET
   @Path("konflikte/{id}")
-  public TemplateInstance conflict(
-      @PathParam("id") String id,
-      @QueryParam("meldung") String notice,
-      @QueryParam("fehler") String error) {
+  public Response conflict(
+      @PathParam("id") String id, @CookieParam(Flash.COOKIE) String flashCookie) {
     String safeId = id.matches("[0-9a-fA-F-]{1,64}") ? id : "unbekannt";
     Answer answer = services.get(user.authorization(), "conflicts/" + safeId);
-    return page(conflict, "konflikte")
-        .data("k", answer)
-        .data("eigeneSeite", ownSide(answer))
-        .data("meldung", notice)
-        .data("fehler", error);
+    Optional<Flash> flash = Flash.read(flashCookie, signer);
+    TemplateInstance page =
+        page(conflict, "konflikte")
+            .data("k", answer)
+            .data("eigeneSeite", ownSide(answer))
+            .data("csrf", csrf.tokenFor(user.subject()))
+            .data("meldung", flash.filter(f -> !f.error()).map(Flash::text).orElse(null))
+            .data("fehler", flash.filter(Flash::error).map(Flash::text).orElse(null));
+    Response.ResponseBuilder response = Response.ok(page);
+    return flashCookie == null ? response.build() : response.cookie(Flash.cleared()).build();
   }
 
   @GET
@@ -212,6 +225,14 @@ public class DashboardPages {
     List<Map<String, Object>> result = new ArrayList<>();
     months.forEach((month, items) -> result.add(Map.of("monat", month, "fristen", items)));
     return result;
+  }
+
+  /** A number from the address; anything else is a 400, shown as the German error page. */
+  private static int number(String text) {
+    if (text == null || !text.strip().matches("-?\\d{1,6}")) {
+      throw new BadRequestException("tage");
+    }
+    return Integer.parseInt(text.strip());
   }
 
   private static LocalDate today() {

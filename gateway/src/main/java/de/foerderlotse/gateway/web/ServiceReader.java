@@ -79,7 +79,10 @@ public class ServiceReader {
       return new Answer(null, 404, "Dieser Bereich ist nicht verfügbar.");
     }
     Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("Authorization", authorization);
+    if (authorization != null) {
+      // Without a token the service answers 401 itself; a null header would break the request.
+      headers.put("Authorization", authorization);
+    }
     headers.put("Accept", "application/json");
     headers.put("Accept-Language", "de");
     body.ifPresent(b -> headers.put("Content-Type", "application/json"));

@@ -1,5 +1,6 @@
 package de.foerderlotse.gateway.web;
 
+import de.foerderlotse.gateway.security.RolePrecedence;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,19 +31,29 @@ public class WebUser {
     return identity.hasRole("coordinator");
   }
 
-  /** Sees the whole county (coordinator or viewer). */
+  /**
+   * Sees the whole county: a coordinator, or a viewer who is no municipality user (the narrowest
+   * scope wins, as platform's {@code Caller} rules).
+   */
   public boolean isCounty() {
-    return identity.hasRole("coordinator") || identity.hasRole("viewer");
+    return RolePrecedence.countyWide(identity);
   }
 
+  /** A municipality user, confined to its own AGS even when it also holds the viewer role. */
   public boolean isMunicipality() {
-    return !isCounty() && identity.hasRole("municipality") && ags() != null;
+    return RolePrecedence.municipalityScoped(identity) && ags() != null;
   }
 
   /** The user's own municipality, for municipality users. */
   public String ags() {
     Object ags = idToken.getClaim("ags");
     return ags == null || ags.toString().isBlank() ? null : ags.toString();
+  }
+
+  /** Who is signed in, as the identity provider names the user; binds form tokens to the user. */
+  public String subject() {
+    Object sub = idToken.getClaim("sub");
+    return sub != null ? sub.toString() : identity.getPrincipal().getName();
   }
 
   public String username() {
@@ -60,11 +71,11 @@ public class WebUser {
     if (isCoordinator()) {
       return "Kreiskoordination";
     }
-    if (identity.hasRole("viewer")) {
-      return "Lesezugriff";
-    }
     if (isMunicipality()) {
       return "Kommune " + ags();
+    }
+    if (identity.hasRole("viewer")) {
+      return "Lesezugriff";
     }
     return identity.hasRole("scout") ? "Fördermittelscout" : "ohne Rolle";
   }

@@ -77,6 +77,19 @@ class AlertStreamResourceTest {
   }
 
   @Test
+  void aMunicipalityTokenThatIsAlsoViewerStaysConfinedToItsAgs() throws Exception {
+    String both = TestTokens.municipalityWith("dora", DUEREN, "viewer");
+    try (SseClient dueren = connected(both, null)) {
+      String forJuelich = kafka.publish(false, JUELICH);
+      waiting().until(() -> ids(feed.retained()).contains(forJuelich));
+      String forDueren = kafka.publish(false, DUEREN);
+
+      waiting().until(() -> dueren.eventIds().contains(forDueren));
+      assertThat(dueren.eventIds()).containsExactly(forDueren);
+    }
+  }
+
+  @Test
   void resumesFromLastEventIdWithWhatWasPublishedInBetween() throws Exception {
     String first;
     String second;

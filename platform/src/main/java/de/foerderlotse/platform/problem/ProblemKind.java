@@ -13,6 +13,7 @@ public enum ProblemKind {
   NOT_ACCEPTABLE(406, "not-acceptable", "Format nicht lieferbar"),
   CONFLICT(409, "conflict", "Konflikt mit dem aktuellen Stand"),
   PAYLOAD_TOO_LARGE(413, "payload-too-large", "Anfrage zu groß"),
+  URI_TOO_LONG(414, "uri-too-long", "Adresse zu lang"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Format nicht unterstützt"),
   UNPROCESSABLE(422, "unprocessable", "Fachlich nicht zulässig"),
   INTERNAL(500, "internal", "Interner Fehler"),

@@ -2,6 +2,9 @@ package de.foerderlotse.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import de.foerderlotse.platform.input.InvalidParameter;
+import de.foerderlotse.platform.input.JsonPaths;
+import de.foerderlotse.platform.input.RejectedInput;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -13,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
@@ -57,7 +61,7 @@ public class ProblemMappers {
         uri);
   }
 
-  /** Wrong type or unknown enum value in the body: names the field, like a validation error. */
+  /** Wrong type, unknown enum value or refused value in the body: names the field. */
   @ServerExceptionMapper
   public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
     String field =
@@ -66,11 +70,32 @@ public class ProblemMappers {
                 ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
             .collect(Collectors.joining("."))
             .replace(".[", "[");
+    String message =
+        e instanceof RejectedInput rejected ? rejected.reason() : "hat ein ungültiges Format";
+    return invalidFields(uri, new Problem.FieldError(field.isEmpty() ? "(body)" : field, message));
+  }
+
+  /** Syntax errors and duplicate keys: a duplicate key is named with its path in the body. */
+  @ServerExceptionMapper
+  public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+    Optional<String> duplicate = JsonPaths.duplicateKey(e);
+    if (duplicate.isPresent()) {
+      return invalidFields(
+          uri, new Problem.FieldError(duplicate.get(), "kommt im Inhalt mehrfach vor"));
+    }
+    return respond(
+        Problem.of(ProblemKind.BAD_REQUEST, "Der Inhalt ist kein gültiges JSON dieses Formats."),
+        uri);
+  }
+
+  /** A parameter that could not be converted, named with the reason. */
+  @ServerExceptionMapper
+  public Response invalidParameter(InvalidParameter e, UriInfo uri) {
+    return invalidFields(uri, new Problem.FieldError(e.name(), e.reason()));
+  }
+
+  private static Response invalidFields(UriInfo uri, Problem.FieldError... errors) {
     ProblemKind kind = ProblemKind.VALIDATION;
-    List<Problem.FieldError> errors =
-        List.of(
-            new Problem.FieldError(
-                field.isEmpty() ? "(body)" : field, "hat ein ungültiges Format"));
     return respond(
         new Problem(
             kind.type(),
@@ -78,14 +103,7 @@ public class ProblemMappers {
             kind.status(),
             "Die Anfrage enthält ungültige Felder.",
             null,
-            errors),
-        uri);
-  }
-
-  @ServerExceptionMapper
-  public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-    return respond(
-        Problem.of(ProblemKind.BAD_REQUEST, "Der Inhalt ist kein gültiges JSON dieses Formats."),
+            List.of(errors)),
         uri);
   }
 
@@ -104,6 +122,13 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response web(WebApplicationException e, UriInfo uri) {
     int status = e.getResponse().getStatus();
+    // The JSON reader wraps what Jackson refused; answer it as if Jackson's error arrived here.
+    if (e.getCause() instanceof MismatchedInputException mismatched) {
+      return mismatchedJson(mismatched, uri);
+    }
+    if (e.getCause() instanceof JsonProcessingException unreadable) {
+      return unreadableJson(unreadable, uri);
+    }
     ProblemKind kind = ProblemKind.forStatus(status);
     Problem problem =
         new Problem(kind.type(), kind.title(), status, kind.title() + ".", null, null);

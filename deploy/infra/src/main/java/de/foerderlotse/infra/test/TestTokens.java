@@ -36,6 +36,13 @@ public final class TestTokens {
     return sign(claims(username, List.of("municipality"), ags));
   }
 
+  /** A municipality user's token that carries further roles besides {@code municipality}. */
+  public static String municipalityWith(String username, String ags, String... moreRoles) {
+    List<String> roles = new java.util.ArrayList<>(List.of("municipality"));
+    roles.addAll(List.of(moreRoles));
+    return sign(claims(username, roles, ags));
+  }
+
   /** A token that expired an hour ago. */
   public static String expired(String username, String... roles) {
     Map<String, Object> claims = claims(username, List.of(roles), null);

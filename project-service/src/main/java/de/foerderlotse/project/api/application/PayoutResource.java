@@ -38,7 +38,9 @@ public class PayoutResource {
           @Digits(integer = 12, fraction = 2, message = "Höchstens zwei Nachkommastellen.")
           BigDecimal amount,
       @NotNull(message = "Bitte das Eingangsdatum angeben.") LocalDate receivedOn,
-      @Size(max = 500, message = "Höchstens 500 Ausgaben je Mittelabruf.") Set<UUID> expenseIds) {}
+      @Size(max = 500, message = "Höchstens 500 Ausgaben je Mittelabruf.")
+          Set<@NotNull(message = "Bitte nur Kennungen erfasster Ausgaben angeben.") UUID>
+              expenseIds) {}
 
   /** A recorded payout request. */
   public record PayoutResponse(

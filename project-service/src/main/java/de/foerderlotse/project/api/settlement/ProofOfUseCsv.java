@@ -29,13 +29,19 @@ final class ProofOfUseCsv {
       csv.printRecord(
           "APPLICATION",
           s.application().id,
-          s.application().projectTitle,
+          text(s.application().projectTitle),
           null,
           null,
           money(s.approvedAmount()),
           null);
       csv.printRecord(
-          "PROGRAMME", s.application().programmeId, s.programmeTitle(), null, null, null, null);
+          "PROGRAMME",
+          s.application().programmeId,
+          text(s.programmeTitle()),
+          null,
+          null,
+          null,
+          null);
       for (var c : s.categories()) {
         csv.printRecord(
             "COST_CATEGORY",
@@ -48,7 +54,13 @@ final class ProofOfUseCsv {
       }
       for (var l : s.budgetLines()) {
         csv.printRecord(
-            "BUDGET_LINE", l.code(), l.label(), null, null, money(l.approved()), money(l.spent()));
+            "BUDGET_LINE",
+            text(l.code()),
+            text(l.label()),
+            null,
+            null,
+            money(l.approved()),
+            money(l.spent()));
       }
       for (var p : s.payouts()) {
         csv.printRecord(
@@ -83,6 +95,17 @@ final class ProofOfUseCsv {
   private static void total(CSVPrinter csv, String key, String label, BigDecimal amount)
       throws IOException {
     csv.printRecord("TOTAL", key, label, null, null, null, money(amount));
+  }
+
+  /**
+   * A text a user wrote, made harmless for spreadsheets (OWASP CSV injection): a cell that starts
+   * with = + - @, a tab or a carriage return gets a leading apostrophe, so it is never a formula.
+   */
+  static String text(String value) {
+    if (value == null || value.isEmpty()) {
+      return value;
+    }
+    return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
   }
 
   private static String money(BigDecimal amount) {

@@ -53,8 +53,9 @@ public class AlertQueries {
       params.put("severity", parse(Severity.class, filter.severity()).name());
     }
     if (filter.subjectId() != null) {
-      where.add("subjects @> cast(:subject as jsonb)");
-      params.put("subject", "[{\"id\":\"" + filter.subjectId().replace("\"", "") + "\"}]");
+      // A bound text parameter turned into JSON by PostgreSQL: no string-built JSON to break.
+      where.add("subjects @> jsonb_build_array(jsonb_build_object('id', cast(:subject as text)))");
+      params.put("subject", filter.subjectId());
     }
     if (filter.resolved() != null) {
       where.add(filter.resolved() ? "resolved_at is not null" : "resolved_at is null");

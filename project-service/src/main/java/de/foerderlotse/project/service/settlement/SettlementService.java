@@ -11,6 +11,7 @@ import de.foerderlotse.project.service.application.ApplicationService;
 import de.foerderlotse.project.service.application.ApplicationUpdated;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -96,6 +97,9 @@ public class SettlementService {
   @Transactional
   public List<BudgetLine> replaceBudgetLines(UUID applicationId, List<NewBudgetLine> lines) {
     Application application = applications.get(applicationId);
+    // Concurrent replaces of the same lines wait for each other instead of colliding on the
+    // unique key or deadlocking; the refresh reads the state the previous one committed.
+    BudgetLine.getEntityManager().refresh(application, LockModeType.PESSIMISTIC_WRITE);
     if (!application.status.isGranted()) {
       throw DomainException.conflict(
           "Einzelansätze gibt es erst mit dem Zuwendungsbescheid; der Antrag ist im Status „"

@@ -1,0 +1,97 @@
+package de.foerderlotse.municipality.api;
+
+import static de.foerderlotse.municipality.Fixtures.DUEREN;
+import static de.foerderlotse.municipality.Fixtures.municipality;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+/** Errors the HTTP layer finds before a resource runs are problem+json like every other error. */
+@QuarkusTest
+class HttpLayerProblemsTest {
+
+  private static final String DUEREN_USER = municipality(DUEREN);
+  private static final String PROBLEM = "application/problem+json";
+
+  @Test
+  void bodyOverTheLimitIs413Problem() {
+    String body = "{\"title\":\"" + "a".repeat(600 * 1024) + "\",\"category\":\"MOBILITY\"}";
+    given()
+        .auth()
+        .oauth2(DUEREN_USER)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/projects")
+        .then()
+        .statusCode(413)
+        .contentType(equalTo(PROBLEM))
+        .body("status", equalTo(413));
+  }
+
+  @Test
+  void overlongUriIs414Problem() {
+    given()
+        .auth()
+        .oauth2(DUEREN_USER)
+        .get("/api/projects?text=" + "a".repeat(9000))
+        .then()
+        .statusCode(414)
+        .contentType(equalTo(PROBLEM))
+        .body("status", equalTo(414));
+  }
+
+  @Test
+  void unknownPathIs404Problem() {
+    given()
+        .auth()
+        .oauth2(DUEREN_USER)
+        .get("/nirgendwo/hier")
+        .then()
+        .statusCode(404)
+        .contentType(equalTo(PROBLEM));
+  }
+
+  @Test
+  void malformedJsonIs400Problem() {
+    given()
+        .auth()
+        .oauth2(DUEREN_USER)
+        .contentType(ContentType.JSON)
+        .body("{\"title\":")
+        .post("/api/projects")
+        .then()
+        .statusCode(400)
+        .contentType(equalTo(PROBLEM));
+  }
+
+  @Test
+  void wrongMethodMediaTypeAndAcceptAreProblems() {
+    given()
+        .auth()
+        .oauth2(DUEREN_USER)
+        .delete("/api/projects")
+        .then()
+        .statusCode(405)
+        .contentType(equalTo(PROBLEM));
+    given()
+        .auth()
+        .oauth2(DUEREN_USER)
+        .contentType(ContentType.TEXT)
+        .body("x")
+        .post("/api/projects")
+        .then()
+        .statusCode(415)
+        .contentType(equalTo(PROBLEM));
+    given()
+        .auth()
+        .oauth2(DUEREN_USER)
+        .accept("application/xml")
+        .get("/api/projects")
+        .then()
+        .statusCode(406)
+        .contentType(equalTo(PROBLEM));
+  }
+}
