@@ -40,4 +40,12 @@ public record Alert(
   public boolean addressedTo(String ags) {
     return ags != null && addressees.municipalities().contains(ags);
   }
+
+  /**
+   * Whether a county-wide stream shows this alert: a conflict alerts each side and the county
+   * separately, and the county sees only its own copy of those.
+   */
+  public boolean forCountyView() {
+    return addressees.county() || type == null || !type.startsWith("CONFLICT_");
+  }
 }

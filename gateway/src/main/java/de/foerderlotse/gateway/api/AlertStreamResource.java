@@ -65,7 +65,7 @@ public class AlertStreamResource {
       return alert -> alert.addressedTo(ags);
     }
     if (RolePrecedence.countyWide(identity)) {
-      return alert -> true;
+      return Alert::forCountyView;
     }
     throw new ForbiddenException();
   }

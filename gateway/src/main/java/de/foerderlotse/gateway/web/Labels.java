@@ -38,6 +38,7 @@ public final class Labels {
           Map.entry("COMMENTED", "kommentiert"),
           Map.entry("REOPENED", "wieder geöffnet"),
           Map.entry("UPDATED", "aktualisiert"),
+          Map.entry("KIND_CHANGED", "Art geändert"),
           Map.entry("INFO", "Hinweis"),
           Map.entry("WARNING", "Warnung"),
           Map.entry("CRITICAL", "kritisch"),

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -37,13 +38,16 @@ public class AlertQueries {
   public Page<Alert> list(AlertFilter filter, int page, int size) {
     List<String> where = new ArrayList<>();
     Map<String, Object> params = new LinkedHashMap<>();
-    tenancy
-        .filterAgs(filter.ags())
-        .ifPresent(
-            ags -> {
-              where.add("municipalities @> cast(:ags as jsonb)");
-              params.put("ags", "[\"" + ags.replaceAll("[^0-9]", "") + "\"]");
-            });
+    Optional<String> narrowedTo = tenancy.filterAgs(filter.ags());
+    narrowedTo.ifPresent(
+        ags -> {
+          where.add("municipalities @> cast(:ags as jsonb)");
+          params.put("ags", "[\"" + ags.replaceAll("[^0-9]", "") + "\"]");
+        });
+    if (narrowedTo.isEmpty()) {
+      // A conflict alerts each side and the county separately; county-wide lists show one of them.
+      where.add("(county or type not in ('CONFLICT_DETECTED', 'CONFLICT_RESOLVED'))");
+    }
     if (filter.type() != null) {
       where.add("type = :type");
       params.put("type", parse(AlertType.class, filter.type()).name());
