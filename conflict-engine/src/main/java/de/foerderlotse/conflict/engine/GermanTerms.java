@@ -6,84 +6,177 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Normalises German municipal project texts to comparable terms: lower case, umlauts folded,
- * abbreviations and synonyms spelled out ({@link MunicipalLexicon}), compounds split at municipal
- * head words, a light stemmer for inflection. "Bau eines Radweges" and "Radwegebau" both yield
- * {@code radweg, bau}. The same code feeds the stored search terms and the scorer.
+ * Normalises German municipal project texts to comparable terms: lower case, abbreviations spelled
+ * out ({@link MunicipalLexicon}), compounds split by jwordsplitter ({@link Compounds}), umlauts
+ * folded, a light stemmer, and OpenThesaurus concepts ({@link Thesaurus}) added, so "Hallenbad" and
+ * "Schwimmhalle" share a term. The same code feeds the stored search terms and the scorer.
  */
 public final class GermanTerms {
 
-  private static final Pattern SPLIT = Pattern.compile("[^a-z0-9]+");
-  private static final Pattern E_PREFIX = Pattern.compile("\\be-(?=[a-z])");
-  private static final Set<String> GENERIC_STEMS =
-      MunicipalLexicon.GENERIC.stream().map(GermanTerms::stem).collect(Collectors.toSet());
-  private static final int MIN_MODIFIER = 3;
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}0-9]+(?:-[\\p{L}0-9]+)*");
+  private static final Pattern TERM = Pattern.compile("[a-z0-9]{2,}");
+  private static final Pattern E_PREFIX = Pattern.compile("^e-(?=\\p{L})");
+  private static final int MIN_PART = 3;
+  private static final Set<String> FACILITIES = stems(MunicipalLexicon.FACILITIES);
+  private static final Set<String> LOCAL_NEEDS = stems(MunicipalLexicon.LOCAL_NEEDS);
+  private static final Set<String> GENERIC = stems(MunicipalLexicon.GENERIC);
 
   private GermanTerms() {}
 
+  /** One word of a text: its normalised whole form, its compound parts and its concepts. */
+  public record Word(String surface, String full, List<String> parts, Set<String> concepts) {
+
+    /** The last part of the compound: what the word is (Tankstelle of Wasserstofftankstelle). */
+    public String head() {
+      return parts.get(parts.size() - 1);
+    }
+
+    /** The whole word and its longer tails (rueckhaltebecken of regenrueckhaltebecken). */
+    public List<String> tails() {
+      List<String> tails = new ArrayList<>();
+      for (int i = 1; i < parts.size() - 1; i++) {
+        tails.add(String.join("", parts.subList(i, parts.size())));
+      }
+      return tails;
+    }
+
+    public boolean generic() {
+      return isGeneric(full);
+    }
+  }
+
   /** The distinct terms of a text, in order of first appearance. */
   public static List<String> of(String text) {
-    if (text == null || text.isBlank()) {
-      return List.of();
-    }
     Set<String> terms = new LinkedHashSet<>();
-    for (String token : SPLIT.split(E_PREFIX.matcher(fold(text)).replaceAll("e"))) {
-      if (token.length() < 2
-          || token.chars().allMatch(Character::isDigit)
-          || MunicipalLexicon.STOPWORDS.contains(token)) {
-        continue;
+    for (Word word : words(text)) {
+      add(terms, word.full());
+      if (word.parts().size() > 1) {
+        word.parts().forEach(p -> add(terms, p));
+        word.tails().forEach(t -> add(terms, t));
       }
-      String word = MunicipalLexicon.REPLACEMENTS.getOrDefault(token, token);
-      // The whole word counts as well as its parts: "Feuerwehrgerätehauses" meets both
-      // "Feuerwehrgerätehaus" and "Gerätehaus der Feuerwehr".
-      List<String> parts = new ArrayList<>(decompound(word));
-      if (parts.size() > 1) {
-        parts.add(0, word);
-      }
-      for (String part : parts) {
-        String stem = stem(part);
-        if (stem.length() >= 2 && !MunicipalLexicon.STOPWORDS.contains(stem)) {
-          terms.add(stem);
-        }
+      if (!word.generic()) {
+        word.concepts().forEach(c -> add(terms, c));
       }
     }
     return List.copyOf(terms);
   }
 
-  private static final Set<String> CONCEPT_STEMS =
-      java.util.stream.Stream.concat(
-              MunicipalLexicon.REPLACEMENTS.values().stream(),
-              java.util.stream.Stream.concat(
-                  MunicipalLexicon.FACILITIES.stream(), MunicipalLexicon.NETWORKS.stream()))
-          .map(GermanTerms::stem)
-          .collect(Collectors.toSet());
-  private static final Set<String> FACILITY_STEMS =
-      MunicipalLexicon.FACILITIES.stream().map(GermanTerms::stem).collect(Collectors.toSet());
-  private static final Set<String> NETWORK_STEMS =
-      MunicipalLexicon.NETWORKS.stream().map(GermanTerms::stem).collect(Collectors.toSet());
-
-  /** Whether a term is one of the lexicon's named municipal measures or objects. */
-  public static boolean isConcept(String term) {
-    return CONCEPT_STEMS.contains(term);
+  private static void add(Set<String> terms, String term) {
+    if (term.length() >= 2
+        && TERM.matcher(term).matches()
+        && !MunicipalLexicon.STOPWORDS.contains(term)) {
+      terms.add(term);
+    }
   }
 
-  /** Whether a term names a facility with a catchment area (Hallenbad, MVZ, Mobilstation…). */
+  /** The words of a text in order, stop words and bare numbers left out. */
+  public static List<Word> words(String text) {
+    List<Word> words = new ArrayList<>();
+    if (text == null || text.isBlank()) {
+      return words;
+    }
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      Word word = word(m.group());
+      if (word != null) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
+  /** A single token as a word; null for stop words and numbers. */
+  static Word word(String token) {
+    String lower = E_PREFIX.matcher(token.toLowerCase(Locale.GERMAN)).replaceFirst("e");
+    if (lower.chars().allMatch(Character::isDigit)
+        || MunicipalLexicon.STOPWORDS.contains(fold(lower))) {
+      return null;
+    }
+    List<String> pieces = new ArrayList<>();
+    for (String piece : lower.split("-")) {
+      if (!piece.isEmpty()) {
+        pieces.add(MunicipalLexicon.REPLACEMENTS.getOrDefault(fold(piece), piece));
+      }
+    }
+    String joined = String.join("", pieces);
+    String replaced = MunicipalLexicon.REPLACEMENTS.getOrDefault(fold(joined), joined);
+    if (!replaced.equals(joined)) {
+      pieces = List.of(replaced);
+    }
+    List<String> parts = new ArrayList<>();
+    for (String piece : pieces) {
+      List<String> split = Compounds.split(piece);
+      for (int i = 0; i < split.size(); i++) {
+        String part = fold(split.get(i).toLowerCase(Locale.GERMAN));
+        parts.add(stem(i < split.size() - 1 ? withoutLinkingS(part) : part));
+      }
+    }
+    parts.removeIf(p -> p.length() < MIN_PART && parts.size() > 1);
+    String full = stem(fold(String.join("", pieces)));
+    if (full.isEmpty() || parts.isEmpty()) {
+      return null;
+    }
+    return new Word(token, full, List.copyOf(parts), concepts(full, parts));
+  }
+
+  /**
+   * Concepts of the whole word, and of its modifier with the same head (Eventhalle ~
+   * Veranstaltungshalle).
+   */
+  private static Set<String> concepts(String full, List<String> parts) {
+    Set<String> concepts = new LinkedHashSet<>(Thesaurus.concepts(full));
+    if (parts.size() > 1) {
+      String head = parts.get(parts.size() - 1);
+      String modifier = String.join("", parts.subList(0, parts.size() - 1));
+      for (String concept : Thesaurus.concepts(modifier)) {
+        concepts.add(concept + head);
+      }
+      String tail = String.join("", parts.subList(1, parts.size()));
+      concepts.addAll(Thesaurus.concepts(tail));
+    }
+    concepts.remove(full);
+    return concepts;
+  }
+
+  /** The key a thesaurus member is stored under: the same normalisation as a text word. */
+  static String normaliseWord(String word) {
+    String lower = E_PREFIX.matcher(word.trim().toLowerCase(Locale.GERMAN)).replaceFirst("e");
+    StringBuilder joined = new StringBuilder();
+    for (String piece : lower.split("-")) {
+      joined.append(MunicipalLexicon.REPLACEMENTS.getOrDefault(fold(piece), piece));
+    }
+    String folded = fold(joined.toString());
+    return TERM.matcher(folded).matches() ? stem(folded) : "";
+  }
+
+  /** Whether a term names a facility with a catchment area (county criterion). */
   public static boolean isFacility(String term) {
-    return FACILITY_STEMS.contains(term);
+    return FACILITIES.contains(term);
   }
 
-  /** Whether a term names a location-bound network (Glasfaser, Radweg, Beleuchtung…). */
+  /** Whether a term names a local-need measure each municipality needs for itself. */
+  public static boolean isLocalNeed(String term) {
+    return LOCAL_NEEDS.contains(term);
+  }
+
+  /** Kept for callers of the old API: a local-need network is a local need. */
   public static boolean isNetwork(String term) {
-    return NETWORK_STEMS.contains(term);
+    return isLocalNeed(term);
+  }
+
+  /** Whether a term is a lexicon or thesaurus concept. */
+  public static boolean isConcept(String term) {
+    return isFacility(term) || Thesaurus.knows(term);
   }
 
   /** Whether a term names what is done rather than to what: never a reason to compare. */
   public static boolean isGeneric(String term) {
-    return GENERIC_STEMS.contains(term);
+    return GENERIC.contains(term);
   }
 
   /** The terms that make two projects candidates of each other (all but the generic ones). */
@@ -93,6 +186,10 @@ public final class GermanTerms {
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
+  private static Set<String> stems(Set<String> words) {
+    return words.stream().map(GermanTerms::stem).collect(Collectors.toUnmodifiableSet());
+  }
+
   static String fold(String text) {
     return text.toLowerCase(Locale.GERMAN)
         .replace("ä", "ae")
@@ -100,42 +197,6 @@ public final class GermanTerms {
         .replace("ü", "ue")
         .replace("ß", "ss")
         .replace("é", "e");
-  }
-
-  /** Splits a compound at the longest known head word, recursively into its modifier. */
-  static List<String> decompound(String word) {
-    List<String> parts = new ArrayList<>();
-    split(word, parts);
-    return parts;
-  }
-
-  private static void split(String word, List<String> parts) {
-    String stem = stem(word);
-    for (String head : MunicipalLexicon.HEADS) {
-      if (stem.equals(stem(head))) {
-        parts.add(word);
-        return;
-      }
-    }
-    for (String head : MunicipalLexicon.HEADS) {
-      int at = headPosition(word, head);
-      if (at >= MIN_MODIFIER) {
-        split(withoutLinkingS(word.substring(0, at)), parts);
-        parts.add(word.substring(at));
-        return;
-      }
-    }
-    parts.add(word);
-  }
-
-  /** Where {@code head} starts if the word ends with it, possibly inflected; else -1. */
-  private static int headPosition(String word, String head) {
-    for (String ending : new String[] {"", "e", "n", "en", "s", "es", "er", "ern"}) {
-      if (word.endsWith(head + ending)) {
-        return word.length() - head.length() - ending.length();
-      }
-    }
-    return -1;
   }
 
   /** The linking "s" of a compound's modifier ("Mobilitäts|station", "Ganztags|schule"). */
