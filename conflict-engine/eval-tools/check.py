@@ -2,6 +2,7 @@
 import collections
 import json
 import os
+import subprocess
 import sys
 
 from common import DEV_DIR, EVAL_DIR
@@ -12,6 +13,8 @@ LABELS = {"COMPETING", "REDUNDANT", "DOUBLE_FUNDING", "NONE"}
 PROJECT_FIELDS = {"id", "ags", "title", "description", "category", "lat", "lon", "plannedStart", "plannedEnd",
                   "totalCost", "costItems", "programme", "call", "applicationStatus"}
 errors = []
+# Commit of the first release of the split; no pair released there may change its split or label id set.
+FIRST_RELEASE = "4e19400"
 
 
 def fail(msg):
@@ -78,6 +81,17 @@ def main():
         check_project("corpus", c, {})
         if c["applicationStatus"] != "APPROVED" or c["costItems"]:
             fail(f"corpus {c['id']}: status/costItems")
+    out = subprocess.run(["git", "show", f"{FIRST_RELEASE}:conflict-engine/src/test/resources/conflict-eval/pairs.jsonl"],
+                         cwd=EVAL_DIR, capture_output=True, text=True)
+    if out.returncode == 0:
+        first = {json.loads(l)["id"]: json.loads(l)["split"] for l in out.stdout.splitlines() if l.strip()}
+        now = {p["id"]: p["split"] for p in pairs}
+        moved = [i for i, s in first.items() if now.get(i) != s]
+        if moved:
+            fail(f"{len(moved)} pairs of the first release ({FIRST_RELEASE}) missing or moved to the other split: {moved[:5]}")
+        print(f"first release {FIRST_RELEASE}: {len(first)} pairs, all still present with the same split: {not moved}")
+    else:
+        print(f"first release {FIRST_RELEASE} not in this git history; split stability not checked")
     neg = [p for p in pairs if p["expected"] == "NONE"]
     hard_flag = sum(p["hard"] for p in neg)
     hard_struct = sum(structurally_hard(p) for p in neg)
