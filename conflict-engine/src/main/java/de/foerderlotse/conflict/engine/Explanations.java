@@ -58,7 +58,8 @@ final class Explanations {
     return switch (base) {
       case "objectSame", "objectHead" ->
           x.matchA() == null ? null : "gleiche Einrichtungsart: " + x.matchA() + " ~ " + x.matchB();
-      case "facility", "objectFacility" -> "Einrichtung mit Einzugsbereich";
+      case "facility", "objectFacility", "facilityCatchment" ->
+          "Einrichtung mit überlappendem Einzugsbereich";
       case "name", "sharedName" -> "dasselbe Objekt genannt";
       case "titleDice" -> "ähnliche Titel (" + percent(x.get("titleDice")) + ")";
       case "termsCosine" -> "ähnliche Beschreibung (" + percent(x.get("termsCosine")) + ")";

@@ -47,10 +47,15 @@ public final class PairFeatures {
           "competingName",
           "redundantFacility",
           "redundantLocalNeed",
-          "redundantNearby");
+          "redundantNearby",
+          "facilityCatchment",
+          "competingFacilityFar");
 
   private static final double NEAR_KM = 50;
   private static final double SAME_SITE_KM = 0.3;
+
+  /** The county's catchment rule: facilities of one kind at most this far apart are substitutes. */
+  private static final double CATCHMENT_KM = 25;
 
   private PairFeatures() {}
 
@@ -103,6 +108,9 @@ public final class PairFeatures {
     x[23] = red ? x[2] : 0;
     x[24] = red ? x[3] : 0;
     x[25] = red ? x[11] : 0;
+    boolean catchment = distanceKm != null && distanceKm <= CATCHMENT_KM;
+    x[26] = match.facility && catchment ? 1 : 0;
+    x[27] = comp && match.facility && !catchment ? 1 : 0;
     return new Vector(x, match.wordA, match.wordB, distanceKm);
   }
 

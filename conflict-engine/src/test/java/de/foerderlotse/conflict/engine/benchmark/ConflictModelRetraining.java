@@ -32,7 +32,7 @@ class ConflictModelRetraining {
     }
     ConflictModel fitted = ModelTraining.fit(training, EvalPairs.hash(training));
     assertThat(fitted.threshold()).isBetween(0.0, 1.0);
-    List<EvalPairs.Pair> test = ConflictQualityBenchmark.clear(EvalPairs.split(pairs, "test"));
+    var test = ConflictQualityBenchmark.clear(EvalPairs.split(pairs, "test"));
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(
@@ -46,6 +46,10 @@ class ConflictModelRetraining {
             fitted.threshold(),
             test.size()));
     out.append(Metrics.header());
+    if (Boolean.getBoolean("devOnly")) {
+      test = List.of();
+      out.append("  (-DdevOnly=true: test split not shown)\n");
+    }
     try {
       ConflictModel bundled = ConflictModel.bundled();
       out.append(Metrics.row("bundled model", ConflictQualityBenchmark.model(test, bundled)));

@@ -56,7 +56,8 @@ class ConflictQualityBenchmark {
     double tfidfThreshold = bestDevThreshold(clear(dev), tfidfScore);
     double bm25Threshold = bestDevThreshold(clear(dev), bm25Score);
 
-    for (String split : List.of("test", "dev")) {
+    boolean devOnly = Boolean.getBoolean("devOnly");
+    for (String split : devOnly ? List.of("dev") : List.of("test", "dev")) {
       List<EvalPairs.Pair> half = split.equals("test") ? test : dev;
       List<EvalPairs.Pair> clear = clear(half);
       List<Metrics.Prediction> predictions = model(clear, model);
