@@ -71,7 +71,8 @@ final class Explanations {
               ? null
               : String.format(Locale.GERMANY, "%.0f km entfernt", x.distanceKm());
       case "timeShare" -> "zeitlich " + percent(x.get("timeShare")) + " überlappend";
-      case "costRatio", "sameSiteCost" -> "gleicher Standort und ähnliche Kosten";
+      case "costRatio" -> "ähnliche Kosten (" + percent(x.get("costRatio")) + ")";
+      case "sameSiteCost" -> "gleicher Standort und ähnliche Kosten";
       case "sharedCost" -> "gemeinsame Kostenpositionen (" + percent(x.get("sharedCost")) + ")";
       default -> null;
     };

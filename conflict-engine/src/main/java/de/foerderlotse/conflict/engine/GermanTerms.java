@@ -25,6 +25,11 @@ public final class GermanTerms {
   private static final Set<String> FACILITIES = stems(MunicipalLexicon.FACILITIES);
   private static final Set<String> LOCAL_NEEDS = stems(MunicipalLexicon.LOCAL_NEEDS);
   private static final Set<String> GENERIC = stems(MunicipalLexicon.GENERIC);
+  private static final java.util.Map<String, String> REPLACEMENTS =
+      MunicipalLexicon.REPLACEMENTS.entrySet().stream()
+          .collect(
+              Collectors.toUnmodifiableMap(
+                  e -> stem(e.getKey()), java.util.Map.Entry::getValue, (x, y) -> x));
 
   private GermanTerms() {}
 
@@ -100,11 +105,11 @@ public final class GermanTerms {
     List<String> pieces = new ArrayList<>();
     for (String piece : lower.split("-")) {
       if (!piece.isEmpty()) {
-        pieces.add(MunicipalLexicon.REPLACEMENTS.getOrDefault(fold(piece), piece));
+        pieces.add(replacement(piece));
       }
     }
     String joined = String.join("", pieces);
-    String replaced = MunicipalLexicon.REPLACEMENTS.getOrDefault(fold(joined), joined);
+    String replaced = replacement(joined);
     if (!replaced.equals(joined)) {
       pieces = List.of(replaced);
     }
@@ -148,10 +153,17 @@ public final class GermanTerms {
     String lower = E_PREFIX.matcher(word.trim().toLowerCase(Locale.GERMAN)).replaceFirst("e");
     StringBuilder joined = new StringBuilder();
     for (String piece : lower.split("-")) {
-      joined.append(MunicipalLexicon.REPLACEMENTS.getOrDefault(fold(piece), piece));
+      joined.append(replacement(piece));
     }
     String folded = fold(joined.toString());
     return TERM.matcher(folded).matches() ? stem(folded) : "";
+  }
+
+  /** The lexicon's spelled-out form of a word in any inflection, else the word. */
+  private static String replacement(String word) {
+    String folded = fold(word);
+    String exact = MunicipalLexicon.REPLACEMENTS.get(folded);
+    return exact != null ? exact : REPLACEMENTS.getOrDefault(stem(folded), word);
   }
 
   /** Whether a term names a facility with a catchment area (county criterion). */

@@ -123,10 +123,22 @@ final class MunicipalLexicon {
 
   /**
    * Local-need measures (county criterion): each municipality needs its own, so the same kind in
-   * two municipalities is no conflict unless it is the same object.
+   * two municipalities is no conflict unless it is the same object. Object-bound measures (a route,
+   * a stream, a basin, a waste-heat source) are here too: only the same named object counts.
    */
   static final Set<String> LOCAL_NEEDS =
       Set.of(
+          "radweg",
+          "renaturierung",
+          "gewaesserrenaturierung",
+          "rueckhaltebecken",
+          "regenrueckhaltebecken",
+          "hochwasserschutz",
+          "kraftwaermekopplung",
+          "blockheizkraftwerk",
+          "warnsystem",
+          "fruehwarnsystem",
+          "abwaerme",
           "kindertagesstaette",
           "grundschule",
           "schule",
