@@ -101,6 +101,10 @@ public final class ConflictScorer {
     }
     double timeShare = overlap == null ? 0 : overlapShare(a, b, overlap);
     PairFeatures.Vector x = PairFeatures.of(kind, a, b, distance, timeShare, sameCall);
+    // County criterion: substitutes are the same object or the same kind of facility.
+    if (x.get("objectSame") + x.get("objectHead") + x.get("sharedName") == 0) {
+      return Optional.empty();
+    }
     return Optional.of(
         new Assessment(
             kind,

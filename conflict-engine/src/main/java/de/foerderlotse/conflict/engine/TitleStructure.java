@@ -43,7 +43,11 @@ public record TitleStructure(List<Word> objects, List<Word> places, Set<String> 
     return structure;
   }
 
-  private static TitleStructure parse(String title) {
+  private static TitleStructure parse(String fullTitle) {
+    // "Soziale Stadt: Mitte": the words before a colon name a series or programme, not the object.
+    int colon = fullTitle.indexOf(':');
+    String title =
+        colon > 0 && colon < fullTitle.length() - 3 ? fullTitle.substring(colon + 1) : fullTitle;
     List<Word> objects = new ArrayList<>();
     List<Word> places = new ArrayList<>();
     List<Word> all = new ArrayList<>();
