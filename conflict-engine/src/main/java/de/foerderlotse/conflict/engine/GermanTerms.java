@@ -29,7 +29,7 @@ public final class GermanTerms {
       MunicipalLexicon.REPLACEMENTS.entrySet().stream()
           .collect(
               Collectors.toUnmodifiableMap(
-                  e -> stem(e.getKey()), java.util.Map.Entry::getValue, (x, y) -> x));
+                  e -> stem(stem(e.getKey())), java.util.Map.Entry::getValue, (x, y) -> x));
 
   private GermanTerms() {}
 
@@ -41,11 +41,14 @@ public final class GermanTerms {
       return parts.get(parts.size() - 1);
     }
 
-    /** The whole word and its longer tails (rueckhaltebecken of regenrueckhaltebecken). */
+    /** Its tails that are no generic word (rueckhaltebecken, becken of regenrueckhaltebecken). */
     public List<String> tails() {
       List<String> tails = new ArrayList<>();
-      for (int i = 1; i < parts.size() - 1; i++) {
-        tails.add(String.join("", parts.subList(i, parts.size())));
+      for (int i = 1; i < parts.size(); i++) {
+        String tail = String.join("", parts.subList(i, parts.size()));
+        if (!isGeneric(tail)) {
+          tails.add(tail);
+        }
       }
       return tails;
     }
@@ -85,7 +88,7 @@ public final class GermanTerms {
     if (text == null || text.isBlank()) {
       return words;
     }
-    Matcher m = TOKEN.matcher(text);
+    Matcher m = TOKEN.matcher(expandTruncated(text));
     while (m.find()) {
       Word word = word(m.group());
       if (word != null) {
@@ -95,6 +98,24 @@ public final class GermanTerms {
     return words;
   }
 
+  private static final Pattern TRUNCATED =
+      Pattern.compile("(\\p{L}+)-\\s*(,|und|oder|bzw\\.?)\\s+([\\p{L}-]+)");
+
+  /** "Kultur- und Veranstaltungszentrum" → "Kulturzentrum und Veranstaltungszentrum". */
+  static String expandTruncated(String text) {
+    Matcher m = TRUNCATED.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String next = m.group(3);
+      List<String> parts = Compounds.split(next.toLowerCase(Locale.GERMAN));
+      String head = parts.size() > 1 ? parts.get(parts.size() - 1) : "";
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(m.group(1) + head + " " + m.group(2) + " " + next));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
   /** A single token as a word; null for stop words and numbers. */
   static Word word(String token) {
     String lower = E_PREFIX.matcher(token.toLowerCase(Locale.GERMAN)).replaceFirst("e");
@@ -102,17 +123,7 @@ public final class GermanTerms {
         || MunicipalLexicon.STOPWORDS.contains(fold(lower))) {
       return null;
     }
-    List<String> pieces = new ArrayList<>();
-    for (String piece : lower.split("-")) {
-      if (!piece.isEmpty()) {
-        pieces.add(replacement(piece));
-      }
-    }
-    String joined = String.join("", pieces);
-    String replaced = replacement(joined);
-    if (!replaced.equals(joined)) {
-      pieces = List.of(replaced);
-    }
+    List<String> pieces = pieces(lower);
     List<String> parts = new ArrayList<>();
     for (String piece : pieces) {
       List<String> split = Compounds.split(piece);
@@ -127,6 +138,24 @@ public final class GermanTerms {
       return null;
     }
     return new Word(token, full, List.copyOf(parts), concepts(full, parts));
+  }
+
+  /** The hyphen pieces of a word with the lexicon's replacements (the whole word's first). */
+  private static List<String> pieces(String lower) {
+    String whole = lower.replace("-", "");
+    String wholeReplaced = replacement(whole);
+    if (!wholeReplaced.equals(whole)) {
+      return List.of(wholeReplaced);
+    }
+    List<String> pieces = new ArrayList<>();
+    for (String piece : lower.split("-")) {
+      if (!piece.isEmpty()) {
+        pieces.add(replacement(piece));
+      }
+    }
+    String joined = String.join("", pieces);
+    String replaced = replacement(joined);
+    return replaced.equals(joined) ? pieces : List.of(replaced);
   }
 
   /**
@@ -161,9 +190,18 @@ public final class GermanTerms {
 
   /** The lexicon's spelled-out form of a word in any inflection, else the word. */
   private static String replacement(String word) {
+    String once = replaceOnce(word);
+    return once.equals(word) ? word : replaceOnce(once);
+  }
+
+  private static String replaceOnce(String word) {
     String folded = fold(word);
     String exact = MunicipalLexicon.REPLACEMENTS.get(folded);
-    return exact != null ? exact : REPLACEMENTS.getOrDefault(stem(folded), word);
+    if (exact != null) {
+      return exact;
+    }
+    String stemmed = stem(folded);
+    return REPLACEMENTS.getOrDefault(stemmed, REPLACEMENTS.getOrDefault(stem(stemmed), word));
   }
 
   /** Whether a term names a facility with a catchment area (county criterion). */
@@ -220,7 +258,12 @@ public final class GermanTerms {
   }
 
   /** A light stemmer: strips German plural and case endings, keeping at least four letters. */
-  static String stem(String word) {
+  static String stem(String inflected) {
+    // A genitive "s" goes first, so "Beckens" and "Becken" meet.
+    String word =
+        inflected.length() > 6 && inflected.endsWith("ns")
+            ? inflected.substring(0, inflected.length() - 1)
+            : inflected;
     if (word.length() <= 5) {
       return word;
     }

@@ -178,8 +178,8 @@ public final class PairFeatures {
 
   private static boolean sharedName(
       TitleStructure sa, TitleStructure sb, ConflictProfile a, ConflictProfile b) {
-    return sa.names().stream().anyMatch(n -> b.terms().contains(n))
-        || sb.names().stream().anyMatch(n -> a.terms().contains(n));
+    return sa.names().stream().anyMatch(n -> b.titleTerms().contains(n))
+        || sb.names().stream().anyMatch(n -> a.titleTerms().contains(n));
   }
 
   private static Set<String> objectTerms(TitleStructure s) {

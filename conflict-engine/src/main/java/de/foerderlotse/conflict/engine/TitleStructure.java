@@ -25,6 +25,7 @@ public record TitleStructure(List<Word> objects, List<Word> places, Set<String> 
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}0-9]+(?:-[\\p{L}0-9]+)*|[,;:(/]");
   private static final Set<String> PHRASE_ENDS =
       Set.of("fuer", "mit", "zur", "zum", "sowie", "und", "zu", ",", ";", ":", "(", "/");
+  private static final Set<String> DIRECTION_ARTICLES = Set.of("einen", "den", "eine", "ein");
   private static final int CACHE_LIMIT = 200_000;
   private static final Map<String, TitleStructure> CACHE = new ConcurrentHashMap<>();
 
@@ -44,22 +45,32 @@ public record TitleStructure(List<Word> objects, List<Word> places, Set<String> 
   }
 
   private static TitleStructure parse(String fullTitle) {
-    // "Soziale Stadt: Mitte": the words before a colon name a series or programme, not the object.
+    // "Soziale Stadt: Mitte": words before a colon name a series or programme, unless they name a
+    // facility or measure ("Hallenbad Jülich: Neubau").
     int colon = fullTitle.indexOf(':');
     String title =
-        colon > 0 && colon < fullTitle.length() - 3 ? fullTitle.substring(colon + 1) : fullTitle;
+        colon > 0 && !namesMeasure(fullTitle.substring(0, colon))
+            ? fullTitle.substring(colon + 1)
+            : fullTitle;
     List<Word> objects = new ArrayList<>();
     List<Word> places = new ArrayList<>();
     List<Word> all = new ArrayList<>();
     Set<String> names = new LinkedHashSet<>();
     boolean inPlace = false;
-    Matcher m = TOKEN.matcher(title);
+    boolean lastWasPreposition = false;
+    Matcher m = TOKEN.matcher(GermanTerms.expandTruncated(title));
     while (m.find()) {
       String token = m.group();
       String folded = GermanTerms.fold(token);
-      if (MunicipalLexicon.PLACE_PREPOSITIONS.contains(folded)) {
+      boolean afterPreposition = lastWasPreposition;
+      lastWasPreposition = MunicipalLexicon.PLACE_PREPOSITIONS.contains(folded);
+      if (lastWasPreposition) {
         inPlace = true;
         continue;
+      }
+      if (inPlace && afterPreposition && DIRECTION_ARTICLES.contains(folded)) {
+        // "in einen Kunstrasenplatz": a direction (what it becomes), not a place.
+        inPlace = false;
       }
       if (PHRASE_ENDS.contains(folded)) {
         inPlace = inPlace && folded.equals("und");
@@ -85,17 +96,26 @@ public record TitleStructure(List<Word> objects, List<Word> places, Set<String> 
     return new TitleStructure(List.copyOf(objects), List.copyOf(places), Set.copyOf(names));
   }
 
-  /** A capitalised word that is no compound of known words and no thesaurus entry. */
+  private static boolean namesMeasure(String text) {
+    return GermanTerms.words(text).stream().anyMatch(TitleStructure::classed);
+  }
+
+  /** Whether the word, a tail or its head is a facility or local-need class of the criterion. */
+  static boolean classed(Word w) {
+    List<String> forms = new ArrayList<>(w.tails());
+    forms.add(w.full());
+    forms.add(w.head());
+    return forms.stream().anyMatch(f -> GermanTerms.isFacility(f) || GermanTerms.isLocalNeed(f));
+  }
+
+  /** A capitalised word no dictionary knows and of no class: a stream, district, route. */
   private static boolean isName(String token, Word word) {
     return token.length() >= 4
         && Character.isUpperCase(token.charAt(0))
         && !token.equals(token.toUpperCase(Locale.GERMAN))
-        && word.parts().size() == 1
-        && word.concepts().isEmpty()
+        && !classed(word)
         && !Thesaurus.knows(word.full())
         && !Compounds.known(token.toLowerCase(Locale.GERMAN))
-        && !GermanTerms.isGeneric(word.full())
-        && !GermanTerms.isFacility(word.full())
-        && !GermanTerms.isLocalNeed(word.full());
+        && word.parts().stream().noneMatch(GermanTerms::isGeneric);
   }
 }
