@@ -163,17 +163,23 @@ public final class GermanTerms {
    * Veranstaltungshalle).
    */
   private static Set<String> concepts(String full, List<String> parts) {
-    Set<String> concepts = new LinkedHashSet<>(Thesaurus.concepts(full));
+    Set<String> concepts = new LinkedHashSet<>();
+    if (isGeneric(full)) {
+      return concepts;
+    }
+    concepts.addAll(Thesaurus.concepts(full));
     if (parts.size() > 1) {
       String head = parts.get(parts.size() - 1);
       String modifier = String.join("", parts.subList(0, parts.size() - 1));
       for (String concept : Thesaurus.concepts(modifier)) {
         concepts.add(concept + head);
       }
-      String tail = String.join("", parts.subList(1, parts.size()));
-      concepts.addAll(Thesaurus.concepts(tail));
+    }
+    if (parts.size() > 2) {
+      concepts.addAll(Thesaurus.concepts(String.join("", parts.subList(1, parts.size()))));
     }
     concepts.remove(full);
+    concepts.removeIf(GermanTerms::isGeneric);
     return concepts;
   }
 

@@ -129,7 +129,7 @@ public final class PairFeatures {
     for (Word wa : as) {
       for (Word wb : bs) {
         boolean same = sameObject(wa, wb);
-        boolean head = !wa.generic() && wa.head().equals(wb.head());
+        boolean head = !GermanTerms.isGeneric(wa.head()) && wa.head().equals(wb.head());
         if ((same && !best.same) || (head && !best.same && !best.head)) {
           best.same = same;
           best.head = head || same;
