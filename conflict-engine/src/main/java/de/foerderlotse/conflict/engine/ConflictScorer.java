@@ -105,10 +105,15 @@ public final class ConflictScorer {
     if (x.get("objectSame") + x.get("objectHead") + x.get("sharedName") == 0) {
       return Optional.empty();
     }
+    // One project applied to two programmes is double funding by definition, not by likelihood.
+    boolean oneProject =
+        kind == ConflictKind.DOUBLE_FUNDING
+            && Objects.equals(a.title(), b.title())
+            && a.terms().equals(b.terms());
     return Optional.of(
         new Assessment(
             kind,
-            model.probability(x.values()),
+            oneProject ? 1.0 : model.probability(x.values()),
             x,
             sides[0],
             sides[1],

@@ -58,6 +58,34 @@ public final class GermanTerms {
     }
   }
 
+  /** Raised by hand when the normalising code changes in a way that changes stored terms. */
+  private static final int REVISION = 2;
+
+  /**
+   * Identifies the normalisation (code revision, lexicon, thesaurus extract, splitter): stored
+   * terms computed under another version must be recomputed (project-service does so on start).
+   */
+  public static String version() {
+    return VersionHolder.VERSION;
+  }
+
+  /** Computed on first use, after the lexicon and the thesaurus are loaded. */
+  private static final class VersionHolder {
+    static final String VERSION = computeVersion();
+  }
+
+  private static String computeVersion() {
+    StringBuilder material = new StringBuilder("rev" + REVISION);
+    material.append(new java.util.TreeMap<>(MunicipalLexicon.REPLACEMENTS));
+    material.append(new java.util.TreeSet<>(MunicipalLexicon.FACILITIES));
+    material.append(new java.util.TreeSet<>(MunicipalLexicon.LOCAL_NEEDS));
+    material.append(new java.util.TreeSet<>(MunicipalLexicon.GENERIC));
+    material.append(new java.util.TreeSet<>(MunicipalLexicon.STOPWORDS));
+    material.append(Thesaurus.size()).append(Compounds.class.getPackageName());
+    material.append(de.danielnaber.jwordsplitter.GermanWordSplitter.class.getName());
+    return ConflictProfile.sha256(material.toString()).substring(0, 16);
+  }
+
   /** The distinct terms of a text, in order of first appearance. */
   public static List<String> of(String text) {
     Set<String> terms = new LinkedHashSet<>();

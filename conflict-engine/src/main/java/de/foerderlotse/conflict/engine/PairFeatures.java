@@ -233,9 +233,7 @@ public final class PairFeatures {
         if (ia.amount() != null
             && ib.amount() != null
             && ia.amount().compareTo(ib.amount()) == 0
-            && !disjoint(
-                GermanTerms.keyTerms(GermanTerms.of(ia.label())),
-                GermanTerms.keyTerms(GermanTerms.of(ib.label())))) {
+            && !disjoint(GermanTerms.of(ia.label()), GermanTerms.of(ib.label()))) {
           shared += ia.amount().doubleValue();
           break;
         }

@@ -30,6 +30,11 @@ final class Thesaurus {
     return CONCEPTS.getOrDefault(word, Set.of());
   }
 
+  /** How many words the extract knows (part of the normaliser's version). */
+  static int size() {
+    return CONCEPTS.size();
+  }
+
   /** Whether the thesaurus knows the word at all (a common noun, not a name). */
   static boolean knows(String word) {
     return CONCEPTS.containsKey(word);

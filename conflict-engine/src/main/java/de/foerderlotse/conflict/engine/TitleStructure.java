@@ -116,6 +116,8 @@ public record TitleStructure(List<Word> objects, List<Word> places, Set<String> 
         && !classed(word)
         && !Thesaurus.knows(word.full())
         && !Compounds.known(token.toLowerCase(Locale.GERMAN))
+        && !Compounds.known(word.full())
+        && !Compounds.known(word.full() + "e")
         && word.parts().stream().noneMatch(GermanTerms::isGeneric);
   }
 }

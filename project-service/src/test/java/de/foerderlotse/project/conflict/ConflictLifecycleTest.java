@@ -34,14 +34,14 @@ class ConflictLifecycleTest {
     Project gdorf =
         Project.of(
             GDORF,
-            "Neubau Jugendzentrum Gdorf",
-            "Offener Jugendtreff mit Café.",
+            "Neubau Hallenbad Gdorf",
+            "Hallenbad für Schul- und Vereinsschwimmen.",
             "CHILDCARE_YOUTH");
     Project hdorf =
         Project.of(
                 HDORF,
-                "Errichtung eines Jugendfreizeithauses in Hdorf",
-                "Ein Jugendzentrum für offene Kinder- und Jugendarbeit.",
+                "Errichtung einer Schwimmhalle in Hdorf",
+                "Eine Schwimmhalle mit Lehrschwimmbecken für Schulen und Vereine.",
                 "CHILDCARE_YOUTH")
             .at(50.85, 6.45);
     ConflictFixtures.publish(gdorf, 1);
