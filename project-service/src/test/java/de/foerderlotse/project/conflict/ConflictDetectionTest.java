@@ -54,8 +54,7 @@ class ConflictDetectionTest {
     assertThat(conflict.getString("status")).isEqualTo("OPEN");
     assertThat(conflict.getDouble("score")).isBetween(0.3, 1.0);
     assertThat(conflict.getDouble("explanation.textScore")).isBetween(0.15, 1.0);
-    assertThat(conflict.getList("explanation.sharedTerms", String.class))
-        .contains("wehebachtal");
+    assertThat(conflict.getList("explanation.sharedTerms", String.class)).contains("wehebachtal");
     assertThat(conflict.getBoolean("explanation.sameProgramme")).isTrue();
     assertThat(conflict.getBoolean("explanation.sameCall")).isTrue();
     assertThat(conflict.getDouble("explanation.distanceKm")).isGreaterThan(25);

@@ -65,7 +65,7 @@ public class ConflictProfiles {
       return 0;
     }
     int done = 0;
-    UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+    UUID after = new UUID(0L, 0L);
     while (true) {
       UUID from = after;
       List<ProjectView> batch = QuarkusTransaction.requiringNew().call(() -> reindexBatch(from));
