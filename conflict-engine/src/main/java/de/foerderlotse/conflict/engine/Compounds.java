@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** German compound splitting by jwordsplitter's dictionary (BSD licence, Maven Central). */
+/** German compound splitting by jwordsplitter's dictionary (Apache 2.0, Maven Central). */
 final class Compounds {
 
   private static final int MIN_LENGTH = 7;
