@@ -96,15 +96,12 @@ public final class ConflictScorer {
     } else {
       return Optional.empty();
     }
-    if (sides == null) {
+    // County criterion: substitutes are the same object or the same kind of facility.
+    if (sides == null || !PairFeatures.related(a, b)) {
       return Optional.empty();
     }
     double timeShare = overlap == null ? 0 : overlapShare(a, b, overlap);
     PairFeatures.Vector x = PairFeatures.of(kind, a, b, distance, timeShare, sameCall);
-    // County criterion: substitutes are the same object or the same kind of facility.
-    if (x.get("objectSame") + x.get("objectHead") + x.get("sharedName") == 0) {
-      return Optional.empty();
-    }
     // One project applied to two programmes is double funding by definition, not by likelihood.
     boolean oneProject =
         kind == ConflictKind.DOUBLE_FUNDING

@@ -67,6 +67,17 @@ public final class PairFeatures {
     }
   }
 
+  /**
+   * Whether the titles share an object (the same word, concept or tail, or a non-generic head) or a
+   * name: the cheap test the scorer makes before computing the features.
+   */
+  public static boolean related(ConflictProfile a, ConflictProfile b) {
+    TitleStructure sa = TitleStructure.of(a.title());
+    TitleStructure sb = TitleStructure.of(b.title());
+    Match match = match(sa.objects(), sb.objects());
+    return match.same || match.head || sharedName(sa, sb, a, b);
+  }
+
   public static Vector of(
       ConflictKind kind,
       ConflictProfile a,
