@@ -32,15 +32,14 @@ class ConflictDetectionTest {
     Project adorf =
         Project.of(
             "05999101",
-            "Errichtung einer Mobilstation am Bahnhof Adorf",
-            "Mobilstation mit Fahrradboxen, Carsharing und E-Ladesäulen am Bahnhaltepunkt.",
+            "Lückenschluss im Radweg Wehebachtal zwischen Adorf und Bdorf",
+            "Der Radweg Wehebachtal wird zwischen Adorf und der Kreisgrenze ausgebaut.",
             "MOBILITY");
     Project bdorf =
         Project.of(
                 "05999102",
-                "Mobilitätsstation Bdorf",
-                "Eine Mobilitätsstation mit Bike-Sharing und Ladeinfrastruktur für"
-                    + " Elektrofahrzeuge am Bahnhof.",
+                "Ausbau des Radwegs Wehebachtal",
+                "Zweiter Abschnitt des Radwegs Wehebachtal bis zur Gemeindegrenze.",
                 "MOBILITY")
             .at(51.20, 7.00);
     ConflictFixtures.publish(adorf, 1);
@@ -55,8 +54,7 @@ class ConflictDetectionTest {
     assertThat(conflict.getString("status")).isEqualTo("OPEN");
     assertThat(conflict.getDouble("score")).isBetween(0.3, 1.0);
     assertThat(conflict.getDouble("explanation.textScore")).isBetween(0.15, 1.0);
-    assertThat(conflict.getList("explanation.sharedTerms", String.class))
-        .contains("mobilitaetsstation");
+    assertThat(conflict.getList("explanation.sharedTerms", String.class)).contains("wehebachtal");
     assertThat(conflict.getBoolean("explanation.sameProgramme")).isTrue();
     assertThat(conflict.getBoolean("explanation.sameCall")).isTrue();
     assertThat(conflict.getDouble("explanation.distanceKm")).isGreaterThan(25);

@@ -34,14 +34,14 @@ class ConflictLifecycleTest {
     Project gdorf =
         Project.of(
             GDORF,
-            "Neubau Jugendzentrum Gdorf",
-            "Offener Jugendtreff mit Café.",
+            "Wasserstofftankstelle Gdorf",
+            "Öffentliche Wasserstofftankstelle für Busse und Nutzfahrzeuge.",
             "CHILDCARE_YOUTH");
     Project hdorf =
         Project.of(
                 HDORF,
-                "Errichtung eines Jugendfreizeithauses in Hdorf",
-                "Ein Jugendzentrum für offene Kinder- und Jugendarbeit.",
+                "Errichtung einer H2-Tankstelle in Hdorf",
+                "Eine H2-Tankstelle für den Linienbusverkehr und Lieferfahrzeuge.",
                 "CHILDCARE_YOUTH")
             .at(50.85, 6.45);
     ConflictFixtures.publish(gdorf, 1);

@@ -6,10 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foerderlotse.conflict.engine.ConflictProfile;
 import de.foerderlotse.conflict.engine.ConflictProfile.CostItem;
 import de.foerderlotse.conflict.engine.ConflictProfile.Participation;
+import de.foerderlotse.conflict.engine.GermanTerms;
 import de.foerderlotse.project.domain.ProjectView;
 import de.foerderlotse.project.domain.application.Application;
 import de.foerderlotse.project.domain.application.ApplicationStatus;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -33,10 +38,69 @@ public class ConflictProfiles {
   public static final Set<ApplicationStatus> ENDED =
       Set.of(ApplicationStatus.WITHDRAWN, ApplicationStatus.REJECTED);
 
-  private final ObjectMapper json;
+  private static final int REINDEX_BATCH = 500;
 
-  public ConflictProfiles(ObjectMapper json) {
+  private final ObjectMapper json;
+  private final EntityManager entityManager;
+
+  public ConflictProfiles(ObjectMapper json, EntityManager entityManager) {
     this.json = json;
+    this.entityManager = entityManager;
+  }
+
+  void onStart(@Observes StartupEvent start) {
+    reindexIfStale();
+  }
+
+  /**
+   * Recomputes the stored terms of every project when the normaliser changed since they were
+   * computed (V11 keeps the version), so the candidate search finds what the scorer would flag.
+   *
+   * @return how many projects were re-indexed; 0 if the stored terms are current
+   */
+  public int reindexIfStale() {
+    String current = GermanTerms.version();
+    String stored = QuarkusTransaction.requiringNew().call(this::storedVersion);
+    if (current.equals(stored)) {
+      return 0;
+    }
+    int done = 0;
+    UUID after = new UUID(0L, 0L);
+    while (true) {
+      UUID from = after;
+      List<ProjectView> batch = QuarkusTransaction.requiringNew().call(() -> reindexBatch(from));
+      if (batch.isEmpty()) {
+        break;
+      }
+      done += batch.size();
+      after = batch.get(batch.size() - 1).id;
+    }
+    QuarkusTransaction.requiringNew().run(() -> storeVersion(current));
+    return done;
+  }
+
+  private List<ProjectView> reindexBatch(UUID after) {
+    List<ProjectView> batch =
+        ProjectView.find("id > ?1 order by id", after).page(0, REINDEX_BATCH).list();
+    batch.forEach(this::index);
+    return batch;
+  }
+
+  private String storedVersion() {
+    List<?> rows =
+        entityManager
+            .createNativeQuery("select version from conflict_terms_version where id = 1")
+            .getResultList();
+    return rows.isEmpty() ? null : (String) rows.get(0);
+  }
+
+  private void storeVersion(String version) {
+    entityManager
+        .createNativeQuery(
+            "insert into conflict_terms_version (id, version) values (1, :v)"
+                + " on conflict (id) do update set version = excluded.version")
+        .setParameter("v", version)
+        .executeUpdate();
   }
 
   /**

@@ -1,4 +1,4 @@
-package de.foerderlotse.project.benchmark;
+package de.foerderlotse.conflict.engine.benchmark;
 
 import java.util.HashMap;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The plain baseline: character 3-gram TF-IDF vectors of title + description, cosine similarity;
- * IDF from all texts of the evaluation set.
+ * IDF from the development texts.
  */
 final class NgramTfIdfBaseline {
 

@@ -1,0 +1,301 @@
+package de.foerderlotse.conflict.engine;
+
+import de.foerderlotse.conflict.engine.ConflictProfile.CostItem;
+import de.foerderlotse.conflict.engine.GermanTerms.Word;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The evidence about a pair the model weighs: several views of the texts (object words, heads,
+ * concepts, names, title and term overlap, character 3-grams) and the structured signals (call,
+ * category, distance, period, cost), with kind-specific copies where a signal means something else
+ * per kind. Every value lies in [0, 1].
+ */
+public final class PairFeatures {
+
+  /** Feature names in vector order; a model file lists the same names. */
+  public static final List<String> NAMES =
+      List.of(
+          "objectSame",
+          "objectHead",
+          "objectFacility",
+          "objectLocalNeed",
+          "placeOnly",
+          "sharedName",
+          "titleDice",
+          "termsCosine",
+          "char3Cosine",
+          "sameCall",
+          "sameCategory",
+          "nearby",
+          "timeShare",
+          "costRatio",
+          "sharedCost",
+          "kindDoubleFunding",
+          "kindCompeting",
+          "kindRedundant",
+          "doubleFundingObjectSame",
+          "doubleFundingSameSiteCost",
+          "competingFacility",
+          "competingLocalNeed",
+          "competingName",
+          "redundantFacility",
+          "redundantLocalNeed",
+          "redundantNearby",
+          "facilityCatchment",
+          "competingFacilityFar");
+
+  private static final double NEAR_KM = 50;
+  private static final double SAME_SITE_KM = 0.3;
+
+  /** The county's catchment rule: facilities of one kind at most this far apart are substitutes. */
+  private static final double CATCHMENT_KM = 25;
+
+  private PairFeatures() {}
+
+  /** The feature vector and the words that matched, for the explanation. */
+  public record Vector(double[] values, String matchA, String matchB, Double distanceKm) {
+
+    public double get(String name) {
+      return values[NAMES.indexOf(name)];
+    }
+  }
+
+  /**
+   * Whether the titles share an object (the same word, concept or tail, or a non-generic head) or a
+   * name: the cheap test the scorer makes before computing the features.
+   */
+  public static boolean related(ConflictProfile a, ConflictProfile b) {
+    TitleStructure sa = TitleStructure.of(a.title());
+    TitleStructure sb = TitleStructure.of(b.title());
+    Match match = match(sa.objects(), sb.objects());
+    return match.same || match.head || sharedName(sa, sb, a, b);
+  }
+
+  public static Vector of(
+      ConflictKind kind,
+      ConflictProfile a,
+      ConflictProfile b,
+      Double distanceKm,
+      double timeShare,
+      boolean sameCall) {
+    TitleStructure sa = TitleStructure.of(a.title());
+    TitleStructure sb = TitleStructure.of(b.title());
+    Match match = match(sa.objects(), sb.objects());
+    double[] x = new double[NAMES.size()];
+    x[0] = match.same ? 1 : 0;
+    x[1] = match.head && !match.same ? 1 : 0;
+    x[2] = match.facility ? 1 : 0;
+    x[3] = match.localNeed ? 1 : 0;
+    x[4] = !match.same && !match.head && placesShared(sa, sb) ? 1 : 0;
+    x[5] = sharedName(sa, sb, a, b) ? 1 : 0;
+    x[6] = dice(objectTerms(sa), objectTerms(sb));
+    x[7] = cosine(GermanTerms.keyTerms(a.terms()), GermanTerms.keyTerms(b.terms()));
+    x[8] = CharGrams.cosine(a.title(), b.title());
+    x[9] = sameCall ? 1 : 0;
+    x[10] = a.category() != null && a.category().equals(b.category()) ? 1 : 0;
+    x[11] = distanceKm == null ? 0 : Math.max(0, 1 - distanceKm / NEAR_KM);
+    x[12] = timeShare;
+    x[13] = costRatio(a.totalCost(), b.totalCost());
+    x[14] = sharedCostShare(a, b);
+    boolean df = kind == ConflictKind.DOUBLE_FUNDING;
+    boolean comp = kind == ConflictKind.COMPETING;
+    boolean red = kind == ConflictKind.REDUNDANT;
+    x[15] = df ? 1 : 0;
+    x[16] = comp ? 1 : 0;
+    x[17] = red ? 1 : 0;
+    x[18] = df ? x[0] : 0;
+    boolean sameSite = distanceKm != null && distanceKm <= SAME_SITE_KM;
+    x[19] = df && sameSite ? x[13] : 0;
+    x[20] = comp ? x[2] : 0;
+    x[21] = comp ? x[3] : 0;
+    x[22] = comp ? x[5] : 0;
+    x[23] = red ? x[2] : 0;
+    x[24] = red ? x[3] : 0;
+    x[25] = red ? x[11] : 0;
+    boolean catchment = distanceKm != null && distanceKm <= CATCHMENT_KM;
+    x[26] = match.facility && catchment ? 1 : 0;
+    x[27] = comp && match.facility && !catchment ? 1 : 0;
+    return new Vector(x, match.wordA, match.wordB, distanceKm);
+  }
+
+  /** The best match between the object words of two titles. */
+  private static final class Match {
+    boolean same;
+    boolean head;
+    boolean facility;
+    boolean localNeed;
+    String wordA;
+    String wordB;
+  }
+
+  private static Match match(List<Word> as, List<Word> bs) {
+    Match best = new Match();
+    for (Word wa : as) {
+      for (Word wb : bs) {
+        boolean same = sameObject(wa, wb);
+        boolean head = !GermanTerms.isGeneric(wa.head()) && wa.head().equals(wb.head());
+        if ((same && !best.same) || (head && !best.same && !best.head)) {
+          best.same = same;
+          best.head = head || same;
+          best.facility = kindOf(wa, wb, true);
+          best.localNeed = kindOf(wa, wb, false);
+          best.wordA = wa.surface();
+          best.wordB = wb.surface();
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean sameObject(Word a, Word b) {
+    if (a.full().equals(b.full()) || !disjoint(a.concepts(), b.concepts())) {
+      return true;
+    }
+    if (a.concepts().contains(b.full()) || b.concepts().contains(a.full())) {
+      return true;
+    }
+    List<String> ta = a.tails();
+    return ta.contains(b.full()) || b.tails().contains(a.full()) || !disjoint(ta, b.tails());
+  }
+
+  /** Whether either matched word (whole, tail or head) is a facility (or a local need). */
+  private static boolean kindOf(Word a, Word b, boolean facility) {
+    for (Word w : List.of(a, b)) {
+      Set<String> forms = new HashSet<>(w.tails());
+      forms.add(w.full());
+      forms.add(w.head());
+      forms.addAll(w.concepts());
+      for (String form : forms) {
+        if (facility ? GermanTerms.isFacility(form) : GermanTerms.isLocalNeed(form)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean placesShared(TitleStructure a, TitleStructure b) {
+    Set<String> pa = new HashSet<>();
+    a.places().forEach(w -> pa.add(w.full()));
+    return b.places().stream().anyMatch(w -> pa.contains(w.full()));
+  }
+
+  private static boolean sharedName(
+      TitleStructure sa, TitleStructure sb, ConflictProfile a, ConflictProfile b) {
+    return sa.names().stream().anyMatch(n -> b.titleTerms().contains(n))
+        || sb.names().stream().anyMatch(n -> a.titleTerms().contains(n));
+  }
+
+  private static Set<String> objectTerms(TitleStructure s) {
+    Set<String> terms = new HashSet<>();
+    for (Word w : s.objects()) {
+      terms.add(w.full());
+      terms.addAll(w.concepts());
+      if (w.parts().size() > 1) {
+        w.parts().stream().filter(p -> !GermanTerms.isGeneric(p)).forEach(terms::add);
+      }
+    }
+    return terms;
+  }
+
+  static double dice(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    int shared = 0;
+    for (String t : a) {
+      shared += b.contains(t) ? 1 : 0;
+    }
+    return 2.0 * shared / (a.size() + b.size());
+  }
+
+  private static double cosine(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    int shared = 0;
+    for (String t : a) {
+      shared += b.contains(t) ? 1 : 0;
+    }
+    return shared / Math.sqrt((double) a.size() * b.size());
+  }
+
+  private static double costRatio(BigDecimal a, BigDecimal b) {
+    if (a == null || b == null || a.signum() <= 0 || b.signum() <= 0) {
+      return 0;
+    }
+    double ra = a.doubleValue();
+    double rb = b.doubleValue();
+    return Math.min(ra, rb) / Math.max(ra, rb);
+  }
+
+  /** Share of the smaller project's cost in items of equal amount and a like label. */
+  static double sharedCostShare(ConflictProfile a, ConflictProfile b) {
+    double shared = 0;
+    for (CostItem ia : a.costItems()) {
+      for (CostItem ib : b.costItems()) {
+        if (ia.amount() != null
+            && ib.amount() != null
+            && ia.amount().compareTo(ib.amount()) == 0
+            && !disjoint(GermanTerms.of(ia.label()), GermanTerms.of(ib.label()))) {
+          shared += ia.amount().doubleValue();
+          break;
+        }
+      }
+    }
+    BigDecimal smaller =
+        a.totalCost() == null
+            ? b.totalCost()
+            : b.totalCost() == null ? a.totalCost() : a.totalCost().min(b.totalCost());
+    return smaller == null || smaller.signum() <= 0
+        ? 0
+        : Math.min(1, shared / smaller.doubleValue());
+  }
+
+  private static boolean disjoint(Collection<String> a, Collection<String> b) {
+    return a.stream().noneMatch(b::contains);
+  }
+
+  /** Character 3-grams of lower-case text, cosine of their counts. */
+  static final class CharGrams {
+    private CharGrams() {}
+
+    static double cosine(String a, String b) {
+      Map<String, Integer> ga = grams(a);
+      Map<String, Integer> gb = grams(b);
+      double dot = 0;
+      for (var e : ga.entrySet()) {
+        dot += e.getValue() * gb.getOrDefault(e.getKey(), 0);
+      }
+      double norm = norm(ga) * norm(gb);
+      return norm == 0 ? 0 : dot / norm;
+    }
+
+    private static double norm(Map<String, Integer> g) {
+      double sum = 0;
+      for (int v : g.values()) {
+        sum += (double) v * v;
+      }
+      return Math.sqrt(sum);
+    }
+
+    private static Map<String, Integer> grams(String text) {
+      Map<String, Integer> grams = new HashMap<>();
+      if (text == null) {
+        return grams;
+      }
+      String s = " " + text.toLowerCase(Locale.GERMAN).replaceAll("\\s+", " ") + " ";
+      for (int i = 0; i + 3 <= s.length(); i++) {
+        grams.merge(s.substring(i, i + 3), 1, Integer::sum);
+      }
+      return grams;
+    }
+  }
+}
