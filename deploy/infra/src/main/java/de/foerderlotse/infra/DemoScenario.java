@@ -19,28 +19,27 @@ import java.util.Optional;
 
 /**
  * Demo data that shows the county's main worry: two municipalities (Düren and Jülich) prepare
- * nearly the same project, a mobility hub with cycle path at their station, for the same call of
- * the same programme, so conflict detection raises a COMPETING conflict. Everything goes through
- * the gateway with the demo logins, as users would do it; running it again changes nothing.
+ * nearly the same project, a public hydrogen filling station (a facility with a catchment area that
+ * overlaps between the two towns), for the same call of the same programme, so conflict detection
+ * raises a COMPETING conflict. Everything goes through the gateway with the demo logins, as users
+ * would do it; running it again changes nothing.
  */
 public final class DemoScenario {
 
   /** The call both applications compete for. */
-  public static final String PROGRAMME_REFERENCE = "DEMO-NAHMOBIL-2027";
+  public static final String PROGRAMME_REFERENCE = "DEMO-H2-2027";
 
   public static final String PROGRAMME_TITLE =
-      "Förderrichtlinie Nahmobilität – Aufruf Mobilstationen im Rheinischen Revier";
+      "Förderrichtlinie Wasserstoffmobilität – Aufruf H2-Tankstellen im Rheinischen Revier";
 
   /** The two competing projects: municipality login, AGS, title. */
   public static final String DUEREN_LOGIN = "kommune-dueren";
 
   public static final String DUEREN_AGS = "05358008";
-  public static final String DUEREN_PROJECT =
-      "Mobilstation mit Radweg und Fahrradparkhaus am Bahnhof Düren";
+  public static final String DUEREN_PROJECT = "Wasserstofftankstelle für Busse und Lkw in Düren";
   public static final String JUELICH_LOGIN = "kommune-juelich";
   public static final String JUELICH_AGS = "05358024";
-  public static final String JUELICH_PROJECT =
-      "Mobilstation mit Radweg und Fahrradparkhaus am Bahnhof Jülich";
+  public static final String JUELICH_PROJECT = "Wasserstofftankstelle für Busse und Lkw in Jülich";
 
   /** What was created or found: the programme, its call and the two applications. */
   public record Loaded(
@@ -87,7 +86,7 @@ public final class DemoScenario {
     stage.put("label", "Vollantrag");
     stage.put("deadline", deadline.toString());
     Map<String, Object> call = new LinkedHashMap<>();
-    call.put("title", "Aufruf Mobilstationen 2027");
+    call.put("title", "Aufruf Wasserstofftankstellen 2027");
     call.put("budget", 1_000_000);
     call.put("stages", java.util.List.of(stage));
     Map<String, Object> body = new LinkedHashMap<>();
@@ -95,7 +94,7 @@ public final class DemoScenario {
     body.put("title", PROGRAMME_TITLE);
     body.put(
         "shortDescription",
-        "Mobilstationen, Radwege und Fahrradparken an Bahnhöfen der Kommunen im Revier.");
+        "Öffentliche Wasserstofftankstellen für Busse, Nutzfahrzeuge und Lkw in den Kommunen des Reviers.");
     body.put("fundingBody", "Land Nordrhein-Westfalen");
     body.put("fundingAreas", java.util.List.of("MOBILITY"));
     body.put("fundingRatePercent", 80);
@@ -153,9 +152,10 @@ public final class DemoScenario {
     body.put("title", title);
     body.put(
         "description",
-        "Mobilstation am Bahnhof "
+        "Öffentliche Wasserstofftankstelle in "
             + town
-            + " mit Radweg zur Innenstadt, Fahrradparkhaus, Ladesäulen und Carsharing-Stellplätzen.");
+            + " für Linienbusse, Abfallsammelfahrzeuge und Lkw aus der Region, mit Elektrolyseur"
+            + " und Speicher.");
     body.put("category", "MOBILITY");
     body.put("plannedStart", LocalDate.now().plusMonths(6).withDayOfMonth(1).toString());
     body.put("plannedEnd", LocalDate.now().plusMonths(24).withDayOfMonth(1).toString());

@@ -35,16 +35,16 @@ class ConflictLabelTest {
     Project pdorf =
         Project.of(
                 PDORF,
-                "Neubau Jugendzentrum Pdorf",
-                "Offener Jugendtreff mit Café.",
-                "CHILDCARE_YOUTH")
+                "Wasserstofftankstelle Pdorf",
+                "Öffentliche Wasserstofftankstelle für Busse und Nutzfahrzeuge.",
+                "MOBILITY")
             .at(48.5, 11.0);
     Project qdorf =
         Project.of(
                 QDORF,
-                "Errichtung eines Jugendfreizeithauses in Qdorf",
-                "Ein Jugendzentrum für offene Kinder- und Jugendarbeit.",
-                "CHILDCARE_YOUTH")
+                "Errichtung einer H2-Tankstelle in Qdorf",
+                "Eine H2-Tankstelle für den Linienbusverkehr und Lieferfahrzeuge.",
+                "MOBILITY")
             .at(48.55, 10.97);
     ConflictFixtures.publish(pdorf, 1);
     ConflictFixtures.publish(qdorf, 1);
@@ -59,7 +59,7 @@ class ConflictLabelTest {
         qdorf
             .titled(
                 qdorf.title(),
-                "Ein Jugendzentrum mit Skatepark für offene Kinder- und Jugendarbeit.")
+                "Eine H2-Tankstelle mit Elektrolyseur für den Linienbusverkehr und Lieferfahrzeuge.")
             .withCost("820000");
     ConflictFixtures.publish(changed, 2);
     assertThat(ConflictFixtures.conflict(Fixtures.COORDINATOR, id).getString("status"))
@@ -103,7 +103,7 @@ class ConflictLabelTest {
             "applicationStatus");
     assertThat(dismissed.getString(q + "title")).isEqualTo(qdorf.title());
     assertThat(dismissed.getString(q + "description")).isEqualTo(qdorf.description());
-    assertThat(dismissed.getString(q + "category")).isEqualTo("CHILDCARE_YOUTH");
+    assertThat(dismissed.getString(q + "category")).isEqualTo("MOBILITY");
     assertThat(dismissed.getDouble(q + "lat")).isCloseTo(48.55, within(1e-4));
     assertThat(dismissed.getDouble(q + "lon")).isCloseTo(10.97, within(1e-4));
     assertThat(dismissed.getString(q + "plannedStart")).isEqualTo("2027-01-01");

@@ -27,10 +27,10 @@ class ConflictStabilityTest {
   void relabelsRedundantConflictAsCompetingInPlaceWhenBothApplyToOneCall() {
     String jdorfAgs = "05999501";
     String kdorfAgs = "05999502";
-    Project[] pair = youthCentres(jdorfAgs, "Jdorf", kdorfAgs, "Kdorf", 52.0, 8.0);
+    Project[] pair = hydrogenStations(jdorfAgs, "Jdorf", kdorfAgs, "Kdorf", 52.0, 8.0);
     Object id = awaitConflicts(jdorfAgs, "REDUNDANT", 1).get(0).get("id");
     Fixtures.Programme programme =
-        Fixtures.programme("CHILDCARE_YOUTH", "5000000", LocalDate.now().plusMonths(3), "ANBEST_P");
+        Fixtures.programme("MOBILITY", "5000000", LocalDate.now().plusMonths(3), "ANBEST_P");
 
     ConflictFixtures.apply(pair[0], programme);
     ConflictFixtures.apply(pair[1], programme);
@@ -73,7 +73,7 @@ class ConflictStabilityTest {
   @Test
   void keepsConflictOpenWithoutAlertsWhenAnEditBrieflyDropsTheFinding() {
     String ldorfAgs = "05999503";
-    Project[] pair = youthCentres(ldorfAgs, "Ldorf", "05999504", "Mdorf", 53.0, 9.0);
+    Project[] pair = hydrogenStations(ldorfAgs, "Ldorf", "05999504", "Mdorf", 53.0, 9.0);
     Object id = awaitConflicts(ldorfAgs, "REDUNDANT", 1).get(0).get("id");
 
     // A slip in the title drops the finding; the next version restores it.
@@ -93,7 +93,7 @@ class ConflictStabilityTest {
   void tellsEachMunicipalityOnlyItsOwnProjectInConflictAlerts() {
     String ndorfAgs = "05999505";
     String odorfAgs = "05999506";
-    Project[] pair = youthCentres(ndorfAgs, "Ndorf", odorfAgs, "Odorf", 54.0, 10.0);
+    Project[] pair = hydrogenStations(ndorfAgs, "Ndorf", odorfAgs, "Odorf", 54.0, 10.0);
     Object id = awaitConflicts(ndorfAgs, "REDUNDANT", 1).get(0).get("id");
     given()
         .auth()
@@ -123,26 +123,26 @@ class ConflictStabilityTest {
   }
 
   /**
-   * Two youth centres of two municipalities about 6 km apart in the same years (REDUNDANT), far
-   * from every other test's projects.
+   * Two public hydrogen filling stations of two municipalities about 6 km apart in the same years
+   * (a facility with a catchment area: REDUNDANT), far from every other test's projects.
    */
-  private static Project[] youthCentres(
+  private static Project[] hydrogenStations(
       String agsA, String nameA, String agsB, String nameB, double lat, double lon) {
     TestEvents.municipality(agsA, 1, nameA);
     TestEvents.municipality(agsB, 1, nameB);
     Project a =
         Project.of(
                 agsA,
-                "Neubau Jugendzentrum " + nameA,
-                "Offener Jugendtreff mit Café.",
-                "CHILDCARE_YOUTH")
+                "Wasserstofftankstelle " + nameA,
+                "Öffentliche Wasserstofftankstelle für Busse und Nutzfahrzeuge.",
+                "MOBILITY")
             .at(lat, lon);
     Project b =
         Project.of(
                 agsB,
-                "Errichtung eines Jugendfreizeithauses in " + nameB,
-                "Ein Jugendzentrum für offene Kinder- und Jugendarbeit.",
-                "CHILDCARE_YOUTH")
+                "Errichtung einer H2-Tankstelle in " + nameB,
+                "Eine H2-Tankstelle für den Linienbusverkehr und Lieferfahrzeuge.",
+                "MOBILITY")
             .at(lat + 0.05, lon - 0.03);
     ConflictFixtures.publish(a, 1);
     ConflictFixtures.publish(b, 1);
