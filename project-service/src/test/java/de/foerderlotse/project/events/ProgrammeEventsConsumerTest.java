@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import de.foerderlotse.infra.test.TestTokens;
 import de.foerderlotse.infra.test.TestTopics;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,7 +53,7 @@ class ProgrammeEventsConsumerTest {
     publish(id, firstEventId, event(id, 5, "Wiederholung"));
     String stale = UUID.randomUUID().toString();
     publish(id, stale, event(id, 0, "Veraltet"));
-    awaitProcessed(stale);
+    ProcessedEventWait.until(entityManager, stale);
 
     given()
         .auth()
@@ -125,25 +124,5 @@ class ProgrammeEventsConsumerTest {
 
   private static void publish(String key, String eventId, String payload) {
     TestTopics.publish(TOPIC, key, eventId, "de.foerderlotse.programme.changed.v1", payload);
-  }
-
-  /** Waits until a consumer recorded the event id, i.e. its transaction committed. */
-  private void awaitProcessed(String eventId) {
-    Awaitility.await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                QuarkusTransaction.requiringNew()
-                    .call(
-                        () ->
-                            ((Number)
-                                        entityManager
-                                            .createNativeQuery(
-                                                "select count(*) from processed_event"
-                                                    + " where event_id = :id")
-                                            .setParameter("id", eventId)
-                                            .getSingleResult())
-                                    .longValue()
-                                > 0));
   }
 }

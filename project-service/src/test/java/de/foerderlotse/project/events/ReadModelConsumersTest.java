@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import de.foerderlotse.infra.test.TestTokens;
 import de.foerderlotse.infra.test.TestTopics;
 import de.foerderlotse.project.TestEvents;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,7 +43,7 @@ class ReadModelConsumersTest {
          "changedAt":"2026-11-25T10:00:00Z"}
         """
             .formatted(ags));
-    awaitProcessed(stale);
+    ProcessedEventWait.until(entityManager, stale);
 
     given()
         .auth()
@@ -80,7 +79,7 @@ class ReadModelConsumersTest {
     String stale = UUID.randomUUID().toString();
     TestTopics.publish(
         TestEvents.PROJECTS, id.toString(), stale, "t", projectJson(id, 1, "Veraltet"));
-    awaitProcessed(stale);
+    ProcessedEventWait.until(entityManager, stale);
     given()
         .auth()
         .oauth2(COORDINATOR)
@@ -151,25 +150,5 @@ class ReadModelConsumersTest {
                     .then()
                     .statusCode(200)
                     .body(field, equalTo(value)));
-  }
-
-  /** Waits until a consumer recorded the event id, i.e. its transaction committed. */
-  private void awaitProcessed(String eventId) {
-    Awaitility.await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                QuarkusTransaction.requiringNew()
-                    .call(
-                        () ->
-                            ((Number)
-                                        entityManager
-                                            .createNativeQuery(
-                                                "select count(*) from processed_event"
-                                                    + " where event_id = :id")
-                                            .setParameter("id", eventId)
-                                            .getSingleResult())
-                                    .longValue()
-                                > 0));
   }
 }
