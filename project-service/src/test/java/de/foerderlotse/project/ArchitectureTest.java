@@ -2,23 +2,29 @@ package de.foerderlotse.project;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.ws.rs.Path;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layering of project-service, checked on its compiled classes (ArchUnit). */
+/** The features and layers of project-service, checked on its compiled classes (ArchUnit). */
 class ArchitectureTest {
+
+  private static final String ROOT = "de.foerderlotse.project";
 
   private static JavaClasses classes;
 
@@ -70,13 +76,7 @@ class ArchitectureTest {
   void onlyTheConflictFeatureUsesTheConflictEngine() {
     noClasses()
         .that()
-        .resideOutsideOfPackages(
-            "de.foerderlotse.project.conflict..",
-            "de.foerderlotse.project.service.conflict..",
-            "de.foerderlotse.project.domain.conflict..",
-            "de.foerderlotse.project.api.conflict..",
-            "de.foerderlotse.project.events..",
-            "de.foerderlotse.project.config..")
+        .resideOutsideOfPackage("de.foerderlotse.project.conflict..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("de.foerderlotse.conflict.engine..")
@@ -85,23 +85,69 @@ class ArchitectureTest {
   }
 
   @Test
-  void topPackagesAreFreeOfCycles() {
-    slices()
-        .matching("de.foerderlotse.project.(*)..")
-        .should()
-        .beFreeOfCycles()
-        .ignoreDependency(kafkaConsumers(), resideInAPackage("de.foerderlotse.project.service.."))
+  void featuresUseEachOtherOnlyThroughTheirTopPackageAndDomain() {
+    classes()
+        .that()
+        .resideInAPackage(ROOT + "..")
+        .should(useOtherFeaturesOnlyThroughTheirTopPackageOrDomain())
+        .because("a feature's api and events packages are its internals")
         .check(classes);
   }
 
+  @Test
+  void domainDependsOnlyOnOtherDomainsWithinTheService() {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + "..domain..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage(ROOT + "..")
+                .and(describe("outside a domain package", c -> !isDomain(c))))
+        .because("the domain is the core every other layer builds on")
+        .check(classes);
+  }
+
+  @Test
+  void featuresAreFreeOfCycles() {
+    slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
+  }
+
   /**
-   * The Kafka consumers: inbound adapters that sit in events beside the outbound event writers the
-   * services use, and call the services; only their calls may close the events-service loop.
+   * What a feature publishes to the others: its top package (services, in-process CDI events,
+   * config) and its domain; the shared common package is open to every feature.
    */
-  static DescribedPredicate<JavaClass> kafkaConsumers() {
-    return describe(
-        "Kafka consumers",
-        c -> c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(Incoming.class)));
+  static ArchCondition<JavaClass> useOtherFeaturesOnlyThroughTheirTopPackageOrDomain() {
+    return new ArchCondition<>("use other features only through their top package or domain") {
+      @Override
+      public void check(JavaClass item, ConditionEvents events) {
+        String from = feature(item.getPackageName());
+        for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+          String target = dependency.getTargetClass().getBaseComponentType().getPackageName();
+          String to = feature(target);
+          if (to == null || to.equals(from) || to.equals("common")) {
+            continue;
+          }
+          String inside = target.substring((ROOT + "." + to).length());
+          if (!inside.isEmpty() && !inside.equals(".domain")) {
+            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+          }
+        }
+      }
+    };
+  }
+
+  /** The feature a package belongs to, or null outside project-service's features. */
+  static String feature(String packageName) {
+    if (!packageName.startsWith(ROOT + ".")) {
+      return null;
+    }
+    String rest = packageName.substring(ROOT.length() + 1);
+    int dot = rest.indexOf('.');
+    return dot < 0 ? rest : rest.substring(0, dot);
+  }
+
+  static boolean isDomain(JavaClass c) {
+    return c.getBaseComponentType().getPackageName().matches(".*\\.domain(\\..*)?");
   }
 
   /** A Panache finder or writer called on an entity (static or on an instance). */

@@ -3,9 +3,9 @@ package de.foerderlotse.project.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.foerderlotse.conflict.engine.ConflictProfile;
-import de.foerderlotse.project.domain.ProjectView;
-import de.foerderlotse.project.service.conflict.ConflictDetection;
-import de.foerderlotse.project.service.conflict.ConflictProfiles;
+import de.foerderlotse.project.conflict.ConflictDetection;
+import de.foerderlotse.project.conflict.ConflictProfiles;
+import de.foerderlotse.project.readmodel.domain.ProjectView;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

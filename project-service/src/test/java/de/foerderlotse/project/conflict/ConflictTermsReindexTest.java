@@ -2,8 +2,7 @@ package de.foerderlotse.project.conflict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.foerderlotse.project.domain.ProjectView;
-import de.foerderlotse.project.service.conflict.ConflictProfiles;
+import de.foerderlotse.project.readmodel.domain.ProjectView;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -3,7 +3,6 @@ package de.foerderlotse.project.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.foerderlotse.infra.test.InfraTestResource;
-import de.foerderlotse.project.service.deadline.Reminders;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

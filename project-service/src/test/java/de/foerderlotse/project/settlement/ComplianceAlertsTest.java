@@ -13,7 +13,6 @@ import static org.hamcrest.Matchers.equalTo;
 import de.foerderlotse.infra.test.TestTopics;
 import de.foerderlotse.project.Fixtures;
 import de.foerderlotse.project.TestEvents;
-import de.foerderlotse.project.service.settlement.ComplianceMonitor;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;

@@ -1,0 +1,70 @@
+package de.foerderlotse.project.alert.api;
+
+import de.foerderlotse.platform.security.Caller;
+import de.foerderlotse.project.alert.AlertFilter;
+import de.foerderlotse.project.alert.AlertQueries;
+import de.foerderlotse.project.alert.AlertService;
+import de.foerderlotse.project.common.Tenancy;
+import de.foerderlotse.project.common.api.PageResponse;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Alerts (deadline, match, budget…) with filters and paging. */
+@Path("/api/alerts")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
+public class AlertResource {
+
+  private final AlertQueries queries;
+  private final AlertService alerts;
+  private final Tenancy tenancy;
+
+  public AlertResource(AlertQueries queries, AlertService alerts, Tenancy tenancy) {
+    this.queries = queries;
+    this.alerts = alerts;
+    this.tenancy = tenancy;
+  }
+
+  @GET
+  public PageResponse<AlertResponse> list(
+      @QueryParam("ags") String ags,
+      @QueryParam("type") String type,
+      @QueryParam("severity") String severity,
+      @QueryParam("subjectId") String subjectId,
+      @QueryParam("resolved") Boolean resolved,
+      @QueryParam("createdFrom") Instant createdFrom,
+      @QueryParam("createdTo") Instant createdTo,
+      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+    return PageResponse.of(
+        queries.list(
+            new AlertFilter(ags, type, severity, subjectId, resolved, createdFrom, createdTo),
+            page,
+            size),
+        AlertResponse::of);
+  }
+
+  @GET
+  @Path("{id}")
+  public AlertResponse get(@PathParam("id") UUID id) {
+    return AlertResponse.of(queries.get(id));
+  }
+
+  @POST
+  @Path("{id}/resolve")
+  @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY})
+  public AlertResponse resolve(@PathParam("id") UUID id) {
+    return AlertResponse.of(alerts.resolve(id, tenancy));
+  }
+}

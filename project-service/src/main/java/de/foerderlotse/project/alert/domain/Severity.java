@@ -1,0 +1,8 @@
+package de.foerderlotse.project.alert.domain;
+
+/** How urgent an alert is. */
+public enum Severity {
+  INFO,
+  WARNING,
+  CRITICAL
+}

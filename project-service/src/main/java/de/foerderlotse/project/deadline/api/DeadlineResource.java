@@ -1,0 +1,55 @@
+package de.foerderlotse.project.deadline.api;
+
+import de.foerderlotse.platform.security.Caller;
+import de.foerderlotse.project.common.api.PageResponse;
+import de.foerderlotse.project.deadline.DeadlineFilter;
+import de.foerderlotse.project.deadline.DeadlineQueries;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Deadlines of applications, as a list with filters and as an iCalendar feed. */
+@Path("/api/deadlines")
+@RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
+public class DeadlineResource {
+
+  private final DeadlineQueries deadlines;
+
+  public DeadlineResource(DeadlineQueries deadlines) {
+    this.deadlines = deadlines;
+  }
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public PageResponse<DeadlineResponse> list(
+      @QueryParam("ags") String ags,
+      @QueryParam("kind") String kind,
+      @QueryParam("status") String status,
+      @QueryParam("dueFrom") LocalDate dueFrom,
+      @QueryParam("dueTo") LocalDate dueTo,
+      @QueryParam("applicationId") UUID applicationId,
+      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+    return PageResponse.of(
+        deadlines.list(
+            new DeadlineFilter(ags, kind, status, dueFrom, dueTo, applicationId), page, size),
+        DeadlineResponse::of);
+  }
+
+  /** The feed of one municipality ({@code ags}) or, without it, of the whole county. */
+  @GET
+  @Path("calendar.ics")
+  @Produces("text/calendar")
+  public String calendar(@QueryParam("ags") String ags) {
+    String name = ags == null ? "Kreis" : ags;
+    return DeadlineCalendar.render(name, deadlines.calendar(ags));
+  }
+}

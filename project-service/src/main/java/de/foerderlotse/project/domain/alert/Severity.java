@@ -1,8 +1,0 @@
-package de.foerderlotse.project.domain.alert;
-
-/** How urgent an alert is. */
-public enum Severity {
-  INFO,
-  WARNING,
-  CRITICAL
-}

@@ -1,9 +1,0 @@
-package de.foerderlotse.project.domain.settlement;
-
-/** Which proof was submitted. */
-public enum ProofKind {
-  /** Zwischennachweis for one budget year. */
-  INTERIM,
-  /** Verwendungsnachweis at the end. */
-  FINAL
-}

@@ -1,0 +1,80 @@
+package de.foerderlotse.project.settlement.domain;
+
+import de.foerderlotse.project.application.domain.PayoutRequest;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Which payout money paid which expense: the grant's share of each paid expense uses up the payouts
+ * first in, first out, in the order of payment. A payout is spent in time when the grant share of
+ * the expenses paid until the end of its window covers it.
+ */
+public final class PayoutSpending {
+
+  /**
+   * One payout and how much of it was spent by the end of its window.
+   *
+   * @param unspentAtWindowEnd money drawn too early (still unused when the window closed)
+   * @param unspentToday money of this payout not used until today
+   */
+  public record Use(
+      PayoutRequest payout,
+      LocalDate windowEnd,
+      BigDecimal spentByWindowEnd,
+      BigDecimal unspentAtWindowEnd,
+      BigDecimal unspentToday) {}
+
+  private PayoutSpending() {}
+
+  public static List<Use> allocate(
+      List<PayoutRequest> payouts,
+      List<Expense> expenses,
+      BigDecimal grantShare,
+      Period window,
+      LocalDate today) {
+    List<PayoutRequest> ordered =
+        payouts.stream()
+            .sorted(
+                Comparator.comparing((PayoutRequest p) -> p.receivedOn).thenComparing(p -> p.id))
+            .toList();
+    BigDecimal[] left = ordered.stream().map(p -> p.amount).toArray(BigDecimal[]::new);
+    BigDecimal[] byWindowEnd = new BigDecimal[ordered.size()];
+    java.util.Arrays.fill(byWindowEnd, BigDecimal.ZERO);
+    List<Expense> paid =
+        expenses.stream()
+            .filter(e -> e.paidOn != null && !e.paidOn.isAfter(today))
+            .sorted(Comparator.comparing((Expense e) -> e.paidOn).thenComparing(e -> e.id))
+            .toList();
+    for (Expense expense : paid) {
+      BigDecimal need = expense.amount.multiply(grantShare).setScale(2, RoundingMode.HALF_UP);
+      for (int i = 0; i < ordered.size() && need.signum() > 0; i++) {
+        BigDecimal take = need.min(left[i]);
+        if (take.signum() <= 0) {
+          continue;
+        }
+        left[i] = left[i].subtract(take);
+        need = need.subtract(take);
+        if (!expense.paidOn.isAfter(ordered.get(i).receivedOn.plus(window))) {
+          byWindowEnd[i] = byWindowEnd[i].add(take);
+        }
+      }
+    }
+    List<Use> uses = new ArrayList<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      PayoutRequest p = ordered.get(i);
+      uses.add(
+          new Use(
+              p,
+              p.receivedOn.plus(window),
+              byWindowEnd[i],
+              p.amount.subtract(byWindowEnd[i]),
+              left[i]));
+    }
+    return uses;
+  }
+}

@@ -1,0 +1,255 @@
+package de.foerderlotse.project.settlement.domain;
+
+import static de.foerderlotse.project.settlement.domain.FigureChecks.item;
+import static de.foerderlotse.project.settlement.domain.GermanFormat.date;
+import static de.foerderlotse.project.settlement.domain.GermanFormat.euro;
+
+import de.foerderlotse.project.application.domain.Application;
+import de.foerderlotse.project.deadline.domain.GermanPeriod;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Checks of what was spent: early start, payout windows, procurement. */
+final class SpendingChecks {
+
+  private SpendingChecks() {}
+
+  static ChecklistItem earlyStart(SettlementCase c) {
+    Application a = c.application();
+    String rule = c.rules().earlyStart() == null ? "FORBIDDEN" : c.rules().earlyStart();
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("earlyStartRule", rule);
+    figures.put("grantNoticeDate", a.grantNoticeDate);
+    String title = "Vorzeitiger Maßnahmebeginn";
+    if (a.grantNoticeDate == null) {
+      return item(
+          "EARLY_START",
+          title,
+          CheckStatus.OK,
+          figures,
+          "ALLOWED".equals(rule)
+              ? "Das Programm erlaubt den vorzeitigen Maßnahmebeginn."
+              : "Noch kein Zuwendungsbescheid: vor dem Bescheid keine Aufträge vergeben oder"
+                  + " Verträge schließen, sonst ist die Förderung gefährdet.");
+    }
+    List<Expense> early =
+        c.expenses().stream()
+            .filter(e -> e.commitmentDate().isBefore(a.grantNoticeDate))
+            .sorted(Comparator.comparing(Expense::commitmentDate))
+            .toList();
+    BigDecimal amount = sum(early);
+    figures.put("expensesBeforeGrantNotice", early.size());
+    figures.put("amountBeforeGrantNotice", amount);
+    figures.put("earliestCommitment", early.isEmpty() ? null : early.get(0).commitmentDate());
+    if (early.isEmpty() || "ALLOWED".equals(rule)) {
+      return item(
+          "EARLY_START",
+          title,
+          CheckStatus.OK,
+          figures,
+          early.isEmpty()
+              ? "Keine Ausgabe und kein Vertrag vor dem Zuwendungsbescheid vom "
+                  + date(a.grantNoticeDate)
+                  + "."
+              : "Das Programm erlaubt den vorzeitigen Maßnahmebeginn; "
+                  + early.size()
+                  + " Ausgaben vor dem Bescheid sind zulässig.");
+    }
+    String facts =
+        early.size()
+            + " Ausgaben über zusammen "
+            + euro(amount)
+            + " beruhen auf Verträgen oder Rechnungen vor dem Zuwendungsbescheid vom "
+            + date(a.grantNoticeDate)
+            + " (frühestens am "
+            + date(early.get(0).commitmentDate())
+            + "). ";
+    if ("ON_REQUEST".equals(rule)) {
+      return item(
+          "EARLY_START",
+          title,
+          CheckStatus.WARNING,
+          figures,
+          facts
+              + "Ein vorzeitiger Maßnahmebeginn ist nur mit schriftlicher Zustimmung des"
+              + " Fördergebers zulässig: bitte die Zustimmung zur Akte nehmen, sonst sind diese"
+              + " Ausgaben nicht förderfähig.");
+    }
+    return item(
+        "EARLY_START",
+        title,
+        CheckStatus.VIOLATION,
+        figures,
+        facts
+            + "Das Programm erlaubt keinen vorzeitigen Maßnahmebeginn: diese Ausgaben sind"
+            + " nicht förderfähig, und der Fördergeber kann die Zuwendung widerrufen. Bitte den"
+            + " Sachverhalt mit dem Fördergeber klären.");
+  }
+
+  static ChecklistItem payoutSpending(SettlementCase c) {
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put(
+        "payoutWindow",
+        c.rules().payoutWindow() == null ? null : c.rules().payoutWindow().toString());
+    figures.put("payouts", c.payouts().size());
+    String title = "Verwendung abgerufener Mittel";
+    if (c.rules().payoutWindow() == null) {
+      return item(
+          "PAYOUT_SPENDING",
+          title,
+          CheckStatus.OK,
+          figures,
+          "Das Regelwerk nennt keine Frist für die Verwendung abgerufener Mittel.");
+    }
+    String window = GermanPeriod.format(c.rules().payoutWindow());
+    List<PayoutSpending.Use> uses =
+        PayoutSpending.allocate(
+            c.payouts(), c.expenses(), c.grantShare(), c.rules().payoutWindow(), c.today());
+    List<PayoutSpending.Use> late =
+        uses.stream()
+            .filter(u -> u.windowEnd().isBefore(c.today()) && u.unspentAtWindowEnd().signum() > 0)
+            .toList();
+    BigDecimal tooEarly =
+        late.stream()
+            .map(PayoutSpending.Use::unspentAtWindowEnd)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal unspentToday =
+        uses.stream()
+            .map(PayoutSpending.Use::unspentToday)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    figures.put(
+        "payoutTotal",
+        uses.stream().map(u -> u.payout().amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+    figures.put("unspentToday", unspentToday);
+    figures.put("drawnTooEarly", tooEarly);
+    if (late.isEmpty()) {
+      return item(
+          "PAYOUT_SPENDING",
+          title,
+          CheckStatus.OK,
+          figures,
+          uses.isEmpty()
+              ? "Noch keine Mittel abgerufen. Mittel erst abrufen, wenn sie binnen "
+                  + window
+                  + " nach Eingang für fällige Zahlungen gebraucht werden."
+              : "Alle abgerufenen Mittel wurden binnen "
+                  + window
+                  + " verwendet"
+                  + (unspentToday.signum() > 0
+                      ? "; " + euro(unspentToday) + " sind noch innerhalb ihrer Frist offen."
+                      : "."));
+    }
+    PayoutSpending.Use first = late.get(0);
+    figures.put("since", first.windowEnd().plusDays(1));
+    figures.put("firstLatePayoutReceivedOn", first.payout().receivedOn);
+    String detail =
+        late.stream()
+            .map(
+                u ->
+                    euro(u.unspentAtWindowEnd())
+                        + " aus dem Abruf vom "
+                        + date(u.payout().receivedOn)
+                        + " (Frist bis "
+                        + date(u.windowEnd())
+                        + ")")
+            .collect(Collectors.joining("; "));
+    return item(
+        "PAYOUT_SPENDING",
+        title,
+        CheckStatus.VIOLATION,
+        figures,
+        "Abgerufene Mittel von "
+            + euro(tooEarly)
+            + " wurden nicht binnen "
+            + window
+            + " nach Eingang ausgegeben, seit dem "
+            + date(first.windowEnd().plusDays(1))
+            + ": "
+            + detail
+            + ". Zu früh abgerufene Mittel können verzinst zurückgefordert"
+            + " werden. Bitte nicht benötigte Beträge zurücküberweisen oder den Fördergeber"
+            + " informieren und künftig nur den Bedarf der nächsten "
+            + window
+            + " abrufen.");
+  }
+
+  static ChecklistItem procurement(SettlementCase c) {
+    BigDecimal works = c.rules().procurementThresholdWorks();
+    BigDecimal supplies = c.rules().procurementThresholdSupplies();
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("thresholdWorks", works);
+    figures.put("thresholdSupplies", supplies);
+    String title = "Vergabe";
+    if (works == null && supplies == null) {
+      return item(
+          "PROCUREMENT",
+          title,
+          CheckStatus.OK,
+          figures,
+          "Für dieses Programm sind keine Wertgrenzen für Vergaben hinterlegt.");
+    }
+    List<Expense> missing =
+        c.expenses().stream()
+            .filter(e -> e.procurementReference == null)
+            .filter(
+                e ->
+                    above(
+                        e,
+                        e.costCategory == CostCategory.WORKS
+                            ? works
+                            : e.costCategory == CostCategory.SUPPLIES_AND_SERVICES
+                                ? supplies
+                                : null))
+            .sorted(Comparator.comparing((Expense e) -> e.invoiceDate).thenComparing(e -> e.id))
+            .toList();
+    figures.put("expensesWithoutReference", missing.size());
+    figures.put("amountWithoutReference", sum(missing));
+    if (missing.isEmpty()) {
+      return item(
+          "PROCUREMENT",
+          title,
+          CheckStatus.OK,
+          figures,
+          "Alle Ausgaben über den Wertgrenzen haben einen Vergabevermerk.");
+    }
+    String list =
+        missing.stream()
+            .map(
+                e ->
+                    "„"
+                        + e.description
+                        + "“ vom "
+                        + date(e.invoiceDate)
+                        + " über "
+                        + euro(e.amount)
+                        + " ("
+                        + e.costCategory.label()
+                        + ", Wertgrenze "
+                        + euro(e.costCategory == CostCategory.WORKS ? works : supplies)
+                        + ")")
+            .collect(Collectors.joining("; "));
+    return item(
+        "PROCUREMENT",
+        title,
+        CheckStatus.VIOLATION,
+        figures,
+        missing.size()
+            + " Ausgaben über der Wertgrenze ohne Angabe eines Vergabeverfahrens: "
+            + list
+            + ". Bitte das Aktenzeichen des Vergabevermerks nachtragen. Ohne"
+            + " ordnungsgemäße Vergabe kann der Fördergeber die Zuwendung kürzen oder"
+            + " zurückfordern.");
+  }
+
+  private static boolean above(Expense e, BigDecimal threshold) {
+    return threshold != null && e.amount.compareTo(threshold) > 0;
+  }
+
+  static BigDecimal sum(List<Expense> expenses) {
+    return expenses.stream().map(e -> e.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+}
