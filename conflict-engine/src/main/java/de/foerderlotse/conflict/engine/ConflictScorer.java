@@ -71,7 +71,9 @@ public final class ConflictScorer {
     if (!a.active() || !b.active() || Objects.equals(a.key(), b.key())) {
       return Optional.empty();
     }
-    List<String> shared = sharedKeyTerms(a, b);
+    Set<String> keysA = a.keyTerms();
+    Set<String> keysB = b.keyTerms();
+    List<String> shared = sharedKeyTerms(a.titleKeyTerms(), keysA, b.titleKeyTerms(), keysB);
     if (shared.isEmpty()) {
       return Optional.empty();
     }
@@ -101,7 +103,8 @@ public final class ConflictScorer {
       return Optional.empty();
     }
     double timeShare = overlap == null ? 0 : overlapShare(a, b, overlap);
-    PairFeatures.Vector x = PairFeatures.of(kind, a, b, distance, timeShare, sameCall);
+    PairFeatures.Vector x =
+        PairFeatures.of(kind, a, b, keysA, keysB, distance, timeShare, sameCall);
     // One project applied to two programmes is double funding by definition, not by likelihood.
     boolean oneProject =
         kind == ConflictKind.DOUBLE_FUNDING
@@ -144,16 +147,27 @@ public final class ConflictScorer {
    * explanation does not depend on which side is asked first); empty if no title term is shared.
    */
   static List<String> sharedKeyTerms(ConflictProfile a, ConflictProfile b) {
-    Set<String> anchored = new TreeSet<>(a.titleKeyTerms());
-    anchored.retainAll(b.keyTerms());
-    Set<String> fromB = new TreeSet<>(b.titleKeyTerms());
-    fromB.retainAll(a.keyTerms());
-    anchored.addAll(fromB);
+    return sharedKeyTerms(a.titleKeyTerms(), a.keyTerms(), b.titleKeyTerms(), b.keyTerms());
+  }
+
+  private static List<String> sharedKeyTerms(
+      Set<String> titleA, Set<String> keysA, Set<String> titleB, Set<String> keysB) {
+    Set<String> anchored = new TreeSet<>();
+    for (String t : titleA) {
+      if (keysB.contains(t)) {
+        anchored.add(t);
+      }
+    }
+    for (String t : titleB) {
+      if (keysA.contains(t)) {
+        anchored.add(t);
+      }
+    }
     if (anchored.isEmpty()) {
       return List.of();
     }
-    Set<String> rest = new TreeSet<>(a.keyTerms());
-    rest.retainAll(b.keyTerms());
+    Set<String> rest = new TreeSet<>(keysA);
+    rest.retainAll(keysB);
     rest.removeAll(anchored);
     List<String> all = new ArrayList<>(anchored);
     all.addAll(rest);

@@ -33,24 +33,16 @@ public final class GermanTerms {
 
   private GermanTerms() {}
 
-  /** One word of a text: its normalised whole form, its compound parts and its concepts. */
-  public record Word(String surface, String full, List<String> parts, Set<String> concepts) {
+  /**
+   * One word of a text: its normalised whole form, its compound parts, its tails that are no
+   * generic word (rueckhaltebecken, becken of regenrueckhaltebecken) and its concepts.
+   */
+  public record Word(
+      String surface, String full, List<String> parts, List<String> tails, Set<String> concepts) {
 
     /** The last part of the compound: what the word is (Tankstelle of Wasserstofftankstelle). */
     public String head() {
       return parts.get(parts.size() - 1);
-    }
-
-    /** Its tails that are no generic word (rueckhaltebecken, becken of regenrueckhaltebecken). */
-    public List<String> tails() {
-      List<String> tails = new ArrayList<>();
-      for (int i = 1; i < parts.size(); i++) {
-        String tail = String.join("", parts.subList(i, parts.size()));
-        if (!isGeneric(tail)) {
-          tails.add(tail);
-        }
-      }
-      return tails;
     }
 
     public boolean generic() {
@@ -59,7 +51,7 @@ public final class GermanTerms {
   }
 
   /** Raised by hand when the normalising code changes in a way that changes stored terms. */
-  private static final int REVISION = 2;
+  private static final int REVISION = 3;
 
   /**
    * Identifies the normalisation (code revision, lexicon, thesaurus extract, splitter): stored
@@ -165,7 +157,18 @@ public final class GermanTerms {
     if (full.isEmpty() || parts.isEmpty()) {
       return null;
     }
-    return new Word(token, full, List.copyOf(parts), concepts(full, parts));
+    return new Word(token, full, List.copyOf(parts), tails(parts), concepts(full, parts));
+  }
+
+  private static List<String> tails(List<String> parts) {
+    List<String> tails = new ArrayList<>();
+    for (int i = 1; i < parts.size(); i++) {
+      String tail = String.join("", parts.subList(i, parts.size()));
+      if (!isGeneric(tail)) {
+        tails.add(tail);
+      }
+    }
+    return List.copyOf(tails);
   }
 
   /** The hyphen pieces of a word with the lexicon's replacements (the whole word's first). */
@@ -201,6 +204,12 @@ public final class GermanTerms {
       String modifier = String.join("", parts.subList(0, parts.size() - 1));
       for (String concept : Thesaurus.concepts(modifier)) {
         concepts.add(concept + head);
+      }
+      // and with a synonym of its head (Veranstaltungssaal ~ Veranstaltungshalle)
+      if (!isGeneric(head)) {
+        for (String concept : Thesaurus.concepts(head)) {
+          concepts.add(modifier + concept);
+        }
       }
     }
     if (parts.size() > 2) {

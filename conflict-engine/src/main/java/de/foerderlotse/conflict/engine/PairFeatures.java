@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The evidence about a pair the model weighs: several views of the texts (object words, heads,
@@ -49,9 +50,18 @@ public final class PairFeatures {
           "redundantLocalNeed",
           "redundantNearby",
           "facilityCatchment",
-          "competingFacilityFar");
+          "competingFacilityFar",
+          "objectSimilar");
 
   private static final double NEAR_KM = 50;
+
+  /**
+   * Two object words whose spelling overlaps this much (character 3-gram cosine) name a similar
+   * thing even when no dictionary relates them: Rundwanderwege ~ Wanderwegenetz.
+   */
+  static final double SIMILAR_OBJECT = 0.6;
+
+  private static final int SIMILAR_MIN_LENGTH = 6;
   private static final double SAME_SITE_KM = 0.3;
 
   /** The county's catchment rule: facilities of one kind at most this far apart are substitutes. */
@@ -75,13 +85,42 @@ public final class PairFeatures {
     TitleStructure sa = TitleStructure.of(a.title());
     TitleStructure sb = TitleStructure.of(b.title());
     Match match = match(sa.objects(), sb.objects());
-    return match.same || match.head || sharedName(sa, sb, a, b);
+    return match.same
+        || match.head
+        || sharedName(sa, sb, a, b)
+        || similarObject(sa.objects(), sb.objects()) >= SIMILAR_OBJECT;
+  }
+
+  /** The highest character 3-gram cosine between two object words of the titles. */
+  static double similarObject(List<Word> as, List<Word> bs) {
+    double best = 0;
+    for (Word wa : as) {
+      for (Word wb : bs) {
+        if (wa.full().length() >= SIMILAR_MIN_LENGTH && wb.full().length() >= SIMILAR_MIN_LENGTH) {
+          best = Math.max(best, CharGrams.cosine(wa.full(), wb.full()));
+        }
+      }
+    }
+    return best;
   }
 
   public static Vector of(
       ConflictKind kind,
       ConflictProfile a,
       ConflictProfile b,
+      Double distanceKm,
+      double timeShare,
+      boolean sameCall) {
+    return of(kind, a, b, a.keyTerms(), b.keyTerms(), distanceKm, timeShare, sameCall);
+  }
+
+  /** The same with the key terms of both sides already at hand (the scorer computes them once). */
+  static Vector of(
+      ConflictKind kind,
+      ConflictProfile a,
+      ConflictProfile b,
+      Set<String> keyTermsA,
+      Set<String> keyTermsB,
       Double distanceKm,
       double timeShare,
       boolean sameCall) {
@@ -96,7 +135,7 @@ public final class PairFeatures {
     x[4] = !match.same && !match.head && placesShared(sa, sb) ? 1 : 0;
     x[5] = sharedName(sa, sb, a, b) ? 1 : 0;
     x[6] = dice(objectTerms(sa), objectTerms(sb));
-    x[7] = cosine(GermanTerms.keyTerms(a.terms()), GermanTerms.keyTerms(b.terms()));
+    x[7] = cosine(keyTermsA, keyTermsB);
     x[8] = CharGrams.cosine(a.title(), b.title());
     x[9] = sameCall ? 1 : 0;
     x[10] = a.category() != null && a.category().equals(b.category()) ? 1 : 0;
@@ -122,6 +161,7 @@ public final class PairFeatures {
     boolean catchment = distanceKm != null && distanceKm <= CATCHMENT_KM;
     x[26] = match.facility && catchment ? 1 : 0;
     x[27] = comp && match.facility && !catchment ? 1 : 0;
+    x[28] = match.same || match.head ? 0 : similarObject(sa.objects(), sb.objects());
     return new Vector(x, match.wordA, match.wordB, distanceKm);
   }
 
@@ -165,20 +205,30 @@ public final class PairFeatures {
     return ta.contains(b.full()) || b.tails().contains(a.full()) || !disjoint(ta, b.tails());
   }
 
-  /** Whether either matched word (whole, tail or head) is a facility (or a local need). */
+  /** Whether either matched word (whole, tail, head or concept) is a facility (or a local need). */
   private static boolean kindOf(Word a, Word b, boolean facility) {
-    for (Word w : List.of(a, b)) {
-      Set<String> forms = new HashSet<>(w.tails());
-      forms.add(w.full());
-      forms.add(w.head());
-      forms.addAll(w.concepts());
-      for (String form : forms) {
-        if (facility ? GermanTerms.isFacility(form) : GermanTerms.isLocalNeed(form)) {
-          return true;
-        }
+    return classedAs(a, facility) || classedAs(b, facility);
+  }
+
+  private static boolean classedAs(Word w, boolean facility) {
+    if (classedAs(w.full(), facility) || classedAs(w.head(), facility)) {
+      return true;
+    }
+    for (String tail : w.tails()) {
+      if (classedAs(tail, facility)) {
+        return true;
+      }
+    }
+    for (String concept : w.concepts()) {
+      if (classedAs(concept, facility)) {
+        return true;
       }
     }
     return false;
+  }
+
+  private static boolean classedAs(String form, boolean facility) {
+    return facility ? GermanTerms.isFacility(form) : GermanTerms.isLocalNeed(form);
   }
 
   private static boolean placesShared(TitleStructure a, TitleStructure b) {
@@ -244,7 +294,7 @@ public final class PairFeatures {
         if (ia.amount() != null
             && ib.amount() != null
             && ia.amount().compareTo(ib.amount()) == 0
-            && !disjoint(GermanTerms.of(ia.label()), GermanTerms.of(ib.label()))) {
+            && !disjoint(labelTerms(ia.label()), labelTerms(ib.label()))) {
           shared += ia.amount().doubleValue();
           break;
         }
@@ -259,43 +309,101 @@ public final class PairFeatures {
         : Math.min(1, shared / smaller.doubleValue());
   }
 
+  private static final Map<String, List<String>> LABEL_TERMS = new ConcurrentHashMap<>();
+
+  /** Terms of a cost item's label; labels recur, and normalising splits compounds (costly). */
+  private static List<String> labelTerms(String label) {
+    if (label == null) {
+      return List.of();
+    }
+    List<String> cached = LABEL_TERMS.get(label);
+    if (cached != null) {
+      return cached;
+    }
+    List<String> terms = GermanTerms.of(label);
+    if (LABEL_TERMS.size() < 50_000) {
+      LABEL_TERMS.put(label, terms);
+    }
+    return terms;
+  }
+
   private static boolean disjoint(Collection<String> a, Collection<String> b) {
-    return a.stream().noneMatch(b::contains);
+    for (String x : a) {
+      if (b.contains(x)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Character 3-grams of lower-case text, cosine of their counts. */
   static final class CharGrams {
+    private static final int CACHE_LIMIT = 200_000;
+
+    /** Titles and object words recur across candidates: their 3-gram counts are kept. */
+    private static final Map<String, Grams> CACHE = new ConcurrentHashMap<>();
+
+    private record Grams(Map<String, Integer> counts, double norm) {}
+
     private CharGrams() {}
 
     static double cosine(String a, String b) {
-      Map<String, Integer> ga = grams(a);
-      Map<String, Integer> gb = grams(b);
-      double dot = 0;
-      for (var e : ga.entrySet()) {
-        dot += e.getValue() * gb.getOrDefault(e.getKey(), 0);
+      Grams ga = grams(a);
+      Grams gb = grams(b);
+      double norm = ga.norm() * gb.norm();
+      if (norm == 0) {
+        return 0;
       }
-      double norm = norm(ga) * norm(gb);
-      return norm == 0 ? 0 : dot / norm;
+      Map<String, Integer> small =
+          ga.counts().size() <= gb.counts().size() ? ga.counts() : gb.counts();
+      Map<String, Integer> large = small == ga.counts() ? gb.counts() : ga.counts();
+      double dot = 0;
+      for (var e : small.entrySet()) {
+        Integer other = large.get(e.getKey());
+        if (other != null) {
+          dot += e.getValue() * other;
+        }
+      }
+      return dot / norm;
     }
 
-    private static double norm(Map<String, Integer> g) {
+    private static Grams grams(String text) {
+      if (text == null) {
+        return new Grams(Map.of(), 0);
+      }
+      Grams cached = CACHE.get(text);
+      if (cached != null) {
+        return cached;
+      }
+      Grams computed = count(text);
+      if (CACHE.size() < CACHE_LIMIT) {
+        CACHE.put(text, computed);
+      }
+      return computed;
+    }
+
+    private static Grams count(String text) {
+      StringBuilder s = new StringBuilder(text.length() + 2).append(' ');
+      boolean space = true;
+      for (char c : text.toLowerCase(Locale.GERMAN).toCharArray()) {
+        boolean blank = Character.isWhitespace(c);
+        if (!blank || !space) {
+          s.append(blank ? ' ' : c);
+        }
+        space = blank;
+      }
+      if (!space) {
+        s.append(' ');
+      }
+      Map<String, Integer> counts = new HashMap<>();
+      for (int i = 0; i + 3 <= s.length(); i++) {
+        counts.merge(s.substring(i, i + 3), 1, Integer::sum);
+      }
       double sum = 0;
-      for (int v : g.values()) {
+      for (int v : counts.values()) {
         sum += (double) v * v;
       }
-      return Math.sqrt(sum);
-    }
-
-    private static Map<String, Integer> grams(String text) {
-      Map<String, Integer> grams = new HashMap<>();
-      if (text == null) {
-        return grams;
-      }
-      String s = " " + text.toLowerCase(Locale.GERMAN).replaceAll("\\s+", " ") + " ";
-      for (int i = 0; i + 3 <= s.length(); i++) {
-        grams.merge(s.substring(i, i + 3), 1, Integer::sum);
-      }
-      return grams;
+      return new Grams(counts, Math.sqrt(sum));
     }
   }
 }

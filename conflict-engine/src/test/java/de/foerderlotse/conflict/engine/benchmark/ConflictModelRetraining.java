@@ -45,6 +45,14 @@ class ConflictModelRetraining {
             fitted.trainingSet(),
             fitted.threshold(),
             test.size()));
+    double[] oof = ModelTraining.outOfFoldFigures(training);
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "5-fold out-of-fold on the training pairs: precision %.3f recall %.3f F1 %.3f%n",
+            oof[0],
+            oof[1],
+            oof[2]));
     out.append(Metrics.header());
     if (Boolean.getBoolean("devOnly")) {
       test = List.of();
