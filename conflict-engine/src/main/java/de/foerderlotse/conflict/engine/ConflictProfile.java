@@ -19,6 +19,9 @@ import java.util.TreeSet;
  *
  * @param key identifies the project (or the application, for one project applied twice)
  * @param active false for finished or withdrawn projects: they conflict with nothing
+ * @param siteGiven whether lat/lon is the project's own site; false when it stands for the
+ *     municipality (its centroid), which says where, roughly, but never that two projects share a
+ *     site
  */
 public record ConflictProfile(
     String key,
@@ -34,7 +37,8 @@ public record ConflictProfile(
     List<Participation> participations,
     boolean active,
     List<String> titleTerms,
-    List<String> terms) {
+    List<String> terms,
+    boolean siteGiven) {
 
   /** One line of the cost estimate. */
   public record CostItem(String label, BigDecimal amount, String costCategory) {}
@@ -45,6 +49,61 @@ public record ConflictProfile(
   public ConflictProfile {
     costItems = costItems == null ? List.of() : List.copyOf(costItems);
     participations = participations == null ? List.of() : List.copyOf(participations);
+    siteGiven = siteGiven && lat != null && lon != null;
+  }
+
+  /** A profile whose position, if any, is the project's own site. */
+  public ConflictProfile(
+      String key,
+      String ags,
+      String title,
+      String category,
+      Double lat,
+      Double lon,
+      LocalDate plannedStart,
+      LocalDate plannedEnd,
+      BigDecimal totalCost,
+      List<CostItem> costItems,
+      List<Participation> participations,
+      boolean active,
+      List<String> titleTerms,
+      List<String> terms) {
+    this(
+        key,
+        ags,
+        title,
+        category,
+        lat,
+        lon,
+        plannedStart,
+        plannedEnd,
+        totalCost,
+        costItems,
+        participations,
+        active,
+        titleTerms,
+        terms,
+        true);
+  }
+
+  /** The same project with a position that only stands for its municipality (its centroid). */
+  public ConflictProfile withoutSite() {
+    return new ConflictProfile(
+        key,
+        ags,
+        title,
+        category,
+        lat,
+        lon,
+        plannedStart,
+        plannedEnd,
+        totalCost,
+        costItems,
+        participations,
+        active,
+        titleTerms,
+        terms,
+        false);
   }
 
   /** Normalises the texts once: the title, and title + description + cost item labels. */
@@ -143,6 +202,7 @@ public record ConflictProfile(
         new ArrayList<>(List.of(participation)),
         active,
         titleTerms,
-        terms);
+        terms,
+        siteGiven);
   }
 }

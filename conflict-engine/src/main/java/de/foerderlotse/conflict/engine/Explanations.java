@@ -74,6 +74,8 @@ final class Explanations {
       case "costRatio" -> "ähnliche Kosten (" + percent(x.get("costRatio")) + ")";
       case "sameSiteCost" -> "gleicher Standort und ähnliche Kosten";
       case "sharedCost" -> "gemeinsame Kostenpositionen (" + percent(x.get("sharedCost")) + ")";
+      case "objectSimilar" ->
+          "ähnlich geschriebener Gegenstand (" + percent(x.get("objectSimilar")) + ")";
       default -> null;
     };
   }

@@ -150,7 +150,9 @@ public final class PairFeatures {
     x[16] = comp ? 1 : 0;
     x[17] = red ? 1 : 0;
     x[18] = df ? x[0] : 0;
-    boolean sameSite = distanceKm != null && distanceKm <= SAME_SITE_KM;
+    // Two centroids 0 km apart are one municipality, not one site.
+    boolean sameSite =
+        distanceKm != null && distanceKm <= SAME_SITE_KM && a.siteGiven() && b.siteGiven();
     x[19] = df && sameSite ? x[13] : 0;
     x[20] = comp ? x[2] : 0;
     x[21] = comp ? x[3] : 0;

@@ -74,6 +74,27 @@ class ConflictScorerTest {
     assertThat(finding.get().explanation().summary()).contains("Konfliktwahrscheinlichkeit");
   }
 
+  @Test
+  void twoCentroidsOfOneMunicipalityAreNotOneSite() {
+    ConflictProfile a = project("a", "05358008", "Sanierung Hallenbad Düren", 50.80, 6.48, null);
+    ConflictProfile b = project("b", "05358008", "Sanierung Hallenbad Düren", 50.80, 6.48, null);
+    a = onProgramme(a, "P1");
+    b = onProgramme(b, "P2");
+    var sites = PairFeatures.of(ConflictKind.DOUBLE_FUNDING, a, b, 0.0, 1, false);
+    var centroids =
+        PairFeatures.of(
+            ConflictKind.DOUBLE_FUNDING, a.withoutSite(), b.withoutSite(), 0.0, 1, false);
+
+    assertThat(sites.get("doubleFundingSameSiteCost")).isPositive();
+    assertThat(centroids.get("doubleFundingSameSiteCost")).isZero();
+    assertThat(a.withoutSite().siteGiven()).isFalse();
+    assertThat(a.siteGiven()).isTrue();
+  }
+
+  private static ConflictProfile onProgramme(ConflictProfile p, String programme) {
+    return p.asApplication(new Participation(programme, null, p.key() + "-" + programme));
+  }
+
   private static ConflictProfile project(
       String key, String ags, String title, double lat, double lon, String call) {
     return ConflictProfile.of(

@@ -41,27 +41,31 @@ public final class EvalPairs {
       List<ConflictProfile.CostItem> costItems,
       String programme,
       String call,
-      String applicationStatus) {
+      String applicationStatus,
+      Boolean site) {
 
+    /** The profile; "site": false marks a position that is only the municipality's centroid. */
     public ConflictProfile profile(String key) {
       List<ConflictProfile.Participation> participations =
           programme == null
               ? List.of()
               : List.of(new ConflictProfile.Participation(programme, call, null));
-      return ConflictProfile.of(
-          key,
-          ags,
-          title,
-          description,
-          category,
-          lat,
-          lon,
-          plannedStart,
-          plannedEnd,
-          totalCost,
-          costItems,
-          participations,
-          true);
+      ConflictProfile profile =
+          ConflictProfile.of(
+              key,
+              ags,
+              title,
+              description,
+              category,
+              lat,
+              lon,
+              plannedStart,
+              plannedEnd,
+              totalCost,
+              costItems,
+              participations,
+              true);
+      return Boolean.FALSE.equals(site) ? profile.withoutSite() : profile;
     }
 
     public String text() {
