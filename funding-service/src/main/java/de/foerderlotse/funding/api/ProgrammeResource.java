@@ -30,7 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Programmes: scouts and coordinators maintain them, every signed-in user reads them. */
-@Tag(name = "programmes", description = "Funding programmes of the EU, the federal state and foundations")
+@Tag(
+    name = "programmes",
+    description = "Funding programmes of the EU, the federal state and foundations")
 @Path("/api/programmes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -52,7 +54,8 @@ public class ProgrammeResource {
   @Operation(
       operationId = "registerProgramme",
       summary = "Register a funding programme",
-      description = "Registers a new funding programme; scouts and county coordinators only. Answers 201 with the programme and its ETag.")
+      description =
+          "Registers a new funding programme; scouts and county coordinators only. Answers 201 with the programme and its ETag.")
   @POST
   @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR})
   public Response register(

@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The controlled vocabularies of the catalogue with their German labels, and the rule-set presets,
  * so clients and other services need not copy them.
  */
-@Tag(name = "vocabulary", description = "Controlled vocabulary for programmes: topics, funders, regions")
+@Tag(
+    name = "vocabulary",
+    description = "Controlled vocabulary for programmes: topics, funders, regions")
 @Path("/api/vocabulary")
 @Produces(MediaType.APPLICATION_JSON)
 public class VocabularyResource {

@@ -44,7 +44,8 @@ public class AlertStreamResource {
   @Operation(
       operationId = "streamAlerts",
       summary = "Stream alerts",
-      description = "Alerts in the caller's scope as server-sent events; resumes after Last-Event-ID.")
+      description =
+          "Alerts in the caller's scope as server-sent events; resumes after Last-Event-ID.")
   @GET
   @Produces(MediaType.SERVER_SENT_EVENTS)
   public void stream(

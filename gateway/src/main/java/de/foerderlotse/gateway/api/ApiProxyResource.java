@@ -29,7 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The county's one API: {@code /api/<area>/...} goes to the service that owns the area. */
-@Tag(name = "api-proxy", description = "Forwarding of /api requests to the service that owns the area")
+@Tag(
+    name = "api-proxy",
+    description = "Forwarding of /api requests to the service that owns the area")
 @Path("/api/{path: .+}")
 @Consumes(MediaType.WILDCARD)
 public class ApiProxyResource {
@@ -53,7 +55,8 @@ public class ApiProxyResource {
   @Operation(
       operationId = "forwardGet",
       summary = "Forward a GET",
-      description = "Forwards the request to the owning service; see the merged document at /api/openapi for each path.")
+      description =
+          "Forwards the request to the owning service; see the merged document at /api/openapi for each path.")
   @GET
   public Response get(
       @PathParam("path") String path, @Context UriInfo uri, @Context HttpHeaders headers) {
@@ -63,7 +66,8 @@ public class ApiProxyResource {
   @Operation(
       operationId = "forwardDelete",
       summary = "Forward a DELETE",
-      description = "Forwards the request to the owning service; see the merged document at /api/openapi for each path.")
+      description =
+          "Forwards the request to the owning service; see the merged document at /api/openapi for each path.")
   @DELETE
   public Response delete(
       @PathParam("path") String path, @Context UriInfo uri, @Context HttpHeaders headers) {
@@ -73,7 +77,8 @@ public class ApiProxyResource {
   @Operation(
       operationId = "forwardPost",
       summary = "Forward a POST",
-      description = "Forwards the request to the owning service; see the merged document at /api/openapi for each path.")
+      description =
+          "Forwards the request to the owning service; see the merged document at /api/openapi for each path.")
   @POST
   public Response post(
       @PathParam("path") String path,
@@ -87,7 +92,8 @@ public class ApiProxyResource {
   @Operation(
       operationId = "forwardPut",
       summary = "Forward a PUT",
-      description = "Forwards the request to the owning service; see the merged document at /api/openapi for each path.")
+      description =
+          "Forwards the request to the owning service; see the merged document at /api/openapi for each path.")
   @PUT
   public Response put(
       @PathParam("path") String path,
@@ -101,7 +107,8 @@ public class ApiProxyResource {
   @Operation(
       operationId = "forwardPatch",
       summary = "Forward a PATCH",
-      description = "Forwards the request to the owning service; see the merged document at /api/openapi for each path.")
+      description =
+          "Forwards the request to the owning service; see the merged document at /api/openapi for each path.")
   @PATCH
   public Response patch(
       @PathParam("path") String path,

@@ -43,7 +43,8 @@ public class DashboardResource {
   @Operation(
       operationId = "getDashboard",
       summary = "Get the dashboard",
-      description = "Deadlines due and overdue, open conflicts, latest alerts and call deadlines for the caller's scope in one answer.")
+      description =
+          "Deadlines due and overdue, open conflicts, latest alerts and call deadlines for the caller's scope in one answer.")
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Dashboard dashboard(

@@ -23,7 +23,8 @@ public class OpenApiResource {
   @Operation(
       operationId = "getMergedOpenApi",
       summary = "Get the merged API document",
-      description = "The OpenAPI document of the whole county API: every service's paths under /api, merged.")
+      description =
+          "The OpenAPI document of the whole county API: every service's paths under /api, merged.")
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public ObjectNode merged() {

@@ -12,10 +12,10 @@ import de.foerderlotse.gateway.routing.UpstreamFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
-import java.util.Iterator;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -50,8 +50,7 @@ public class OpenApiMerger {
   public ObjectNode merged() {
     ObjectNode merged = json.createObjectNode();
     merged.put("openapi", "3.1.0");
-    ObjectNode info =
-        merged.putObject("info").put("title", "Förderlotse API").put("version", "1");
+    ObjectNode info = merged.putObject("info").put("title", "Förderlotse API").put("version", "1");
     info.put(
         "description",
         "The whole API of the county's funding scouting and grant tracking, as the gateway serves"
@@ -113,7 +112,9 @@ public class OpenApiMerger {
   /** The tag definitions that the kept operations use, in the order the services declare them. */
   private static ArrayNode usedTags(ObjectNode paths, Map<String, JsonNode> definitions) {
     Set<String> used = new HashSet<>();
-    paths.forEach(item -> item.forEach(operation -> operation.path("tags").forEach(t -> used.add(t.asText()))));
+    paths.forEach(
+        item ->
+            item.forEach(operation -> operation.path("tags").forEach(t -> used.add(t.asText()))));
     ArrayNode tags = paths.arrayNode();
     definitions.forEach(
         (name, definition) -> {

@@ -40,7 +40,8 @@ public class InboxResource {
   @Operation(
       operationId = "listInboxItems",
       summary = "List inbox items",
-      description = "The caller's inbox items, one page at a time; filterable by municipality, type, severity, read and acknowledged.")
+      description =
+          "The caller's inbox items, one page at a time; filterable by municipality, type, severity, read and acknowledged.")
   @GET
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
   public PageResponse<InboxItemResponse> list(

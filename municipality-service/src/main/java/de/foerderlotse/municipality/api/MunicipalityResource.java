@@ -25,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Municipalities (tenants): every signed-in user reads them; contacts are maintained here. */
-@Tag(name = "municipalities", description = "The county's municipalities (tenants) and their contacts")
+@Tag(
+    name = "municipalities",
+    description = "The county's municipalities (tenants) and their contacts")
 @Path("/api/municipalities")
 @Produces(MediaType.APPLICATION_JSON)
 public class MunicipalityResource {

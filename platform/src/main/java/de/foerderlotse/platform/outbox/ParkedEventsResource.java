@@ -16,7 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Coordinators see, retry and drop outbox rows the relay parked. */
-@Tag(name = "outbox-admin", description = "Events the outbox relay could not publish, for coordinators")
+@Tag(
+    name = "outbox-admin",
+    description = "Events the outbox relay could not publish, for coordinators")
 @Path("/api/admin/outbox/parked")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Caller.COORDINATOR)

@@ -53,7 +53,8 @@ public class ImportResource {
   @Operation(
       operationId = "importProgrammesJson",
       summary = "Import programmes from JSON",
-      description = "Starts an import job for a JSON array of programmes; answers 202 with the job.")
+      description =
+          "Starts an import job for a JSON array of programmes; answers 202 with the job.")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response importJson(byte[] body, UriInfo uri) {

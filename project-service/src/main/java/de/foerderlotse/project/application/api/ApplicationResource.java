@@ -49,7 +49,8 @@ public class ApplicationResource {
   @Operation(
       operationId = "createApplication",
       summary = "Create a funding application",
-      description = "Creates a draft application of a project for a call; answers 201 with its ETag.")
+      description =
+          "Creates a draft application of a project for a call; answers 201 with its ETag.")
   @POST
   public Response create(@Valid @NotNull ApplicationRequest request) {
     Application created = applications.create(request.toCommand());
@@ -115,7 +116,8 @@ public class ApplicationResource {
   @Operation(
       operationId = "approveApplication",
       summary = "Approve a funding application",
-      description = "Records the notice of approval with its amount and deadlines; takes the current version in If-Match.")
+      description =
+          "Records the notice of approval with its amount and deadlines; takes the current version in If-Match.")
   @POST
   @Path("{id}/approve")
   public Response approve(
@@ -151,7 +153,8 @@ public class ApplicationResource {
   @Operation(
       operationId = "startApplicationImplementation",
       summary = "Start implementing a funded project",
-      description = "Moves an approved application to implementation; takes the current version in If-Match.")
+      description =
+          "Moves an approved application to implementation; takes the current version in If-Match.")
   @POST
   @Path("{id}/start-implementation")
   public Response startImplementation(
@@ -162,7 +165,8 @@ public class ApplicationResource {
   @Operation(
       operationId = "submitApplicationProofOfUse",
       summary = "Submit the proof of use",
-      description = "Moves the application to proof of use submitted; takes the current version in If-Match.")
+      description =
+          "Moves the application to proof of use submitted; takes the current version in If-Match.")
   @POST
   @Path("{id}/submit-proof-of-use")
   public Response submitProofOfUse(
@@ -173,7 +177,8 @@ public class ApplicationResource {
   @Operation(
       operationId = "closeApplication",
       summary = "Close a funding application",
-      description = "Closes the application after the proof of use; takes the current version in If-Match.")
+      description =
+          "Closes the application after the proof of use; takes the current version in If-Match.")
   @POST
   @Path("{id}/close")
   public Response close(

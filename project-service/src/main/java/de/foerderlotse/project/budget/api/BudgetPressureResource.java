@@ -39,7 +39,8 @@ public class BudgetPressureResource {
   @Operation(
       operationId = "listBudgetPressure",
       summary = "List budget pressure per programme",
-      description = "Requested and approved sums against each programme's budget; narrowed to one municipality with ags.")
+      description =
+          "Requested and approved sums against each programme's budget; narrowed to one municipality with ags.")
   @GET
   public List<?> list(@QueryParam("ags") String ags) {
     Optional<String> narrowed =

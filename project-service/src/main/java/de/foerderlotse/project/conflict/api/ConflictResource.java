@@ -63,7 +63,8 @@ public class ConflictResource {
   @Operation(
       operationId = "listConflicts",
       summary = "List conflicts",
-      description = "Conflicts between projects in the caller's scope, one page at a time; filterable by kind, status, municipality and programme.")
+      description =
+          "Conflicts between projects in the caller's scope, one page at a time; filterable by kind, status, municipality and programme.")
   @GET
   public PageResponse<ConflictResponse> list(
       @QueryParam("kind") String kind,
@@ -128,7 +129,8 @@ public class ConflictResource {
   @Operation(
       operationId = "acknowledgeConflict",
       summary = "Acknowledge a conflict",
-      description = "Records that the conflict has been seen; takes the current version in If-Match.")
+      description =
+          "Records that the conflict has been seen; takes the current version in If-Match.")
   @POST
   @Path("{id}/acknowledge")
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY})
@@ -143,7 +145,8 @@ public class ConflictResource {
   @Operation(
       operationId = "commentOnConflict",
       summary = "Comment on a conflict",
-      description = "Adds a comment to the conflict's history; takes the current version in If-Match.")
+      description =
+          "Adds a comment to the conflict's history; takes the current version in If-Match.")
   @POST
   @Path("{id}/comments")
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY})
@@ -157,7 +160,8 @@ public class ConflictResource {
   @Operation(
       operationId = "resolveConflict",
       summary = "Resolve a conflict",
-      description = "Resolves the conflict with a resolution (joint application, merged, withdrawn); takes the current version in If-Match.")
+      description =
+          "Resolves the conflict with a resolution (joint application, merged, withdrawn); takes the current version in If-Match.")
   @POST
   @Path("{id}/resolve")
   @RolesAllowed(Caller.COORDINATOR)

@@ -47,7 +47,8 @@ public class TenantViewResource {
   @Operation(
       operationId = "getMunicipalityView",
       summary = "Get the local copy of a municipality",
-      description = "The municipality as project-service knows it from municipality-service's events.")
+      description =
+          "The municipality as project-service knows it from municipality-service's events.")
   @GET
   @Path("municipalities/{ags}")
   public MunicipalityViewResponse municipality(@PathParam("ags") String ags) {
@@ -58,7 +59,8 @@ public class TenantViewResource {
   @Operation(
       operationId = "getProjectView",
       summary = "Get the local copy of a project",
-      description = "The municipal project as project-service knows it from municipality-service's events.")
+      description =
+          "The municipal project as project-service knows it from municipality-service's events.")
   @GET
   @Path("projects/{id}")
   public ProjectViewResponse project(@PathParam("id") UUID id) {

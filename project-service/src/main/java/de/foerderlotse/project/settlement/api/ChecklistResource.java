@@ -17,7 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The settlement and compliance checklist of one application. */
-@Tag(name = "settlement", description = "Budget lines, expenses, payouts and proof of use of funded applications")
+@Tag(
+    name = "settlement",
+    description = "Budget lines, expenses, payouts and proof of use of funded applications")
 @Path("/api/applications/{id}/checklist")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})

@@ -17,7 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The numerical proof of use of one application as CSV (machines) or PDF (people). */
-@Tag(name = "settlement", description = "Budget lines, expenses, payouts and proof of use of funded applications")
+@Tag(
+    name = "settlement",
+    description = "Budget lines, expenses, payouts and proof of use of funded applications")
 @Path("/api/applications/{id}/proof-of-use.{format: csv|pdf}")
 @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
 public class ProofOfUseExportResource {
