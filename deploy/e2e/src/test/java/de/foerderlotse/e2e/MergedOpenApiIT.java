@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The merged document of the running system, as a scout's developer fetches it from the gateway. */
+/**
+ * The merged document of the running system, as a scout's developer fetches it from the gateway.
+ */
 class MergedOpenApiIT {
 
   @BeforeAll
