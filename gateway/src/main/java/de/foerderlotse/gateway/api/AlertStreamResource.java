@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code /api/{path}}, so it is never forwarded). Each caller sees only the alerts of its scope.
  */
 @Tag(name = "alert-stream", description = "Live alerts as server-sent events")
+@SecurityRequirement(name = "keycloak")
 @Path("/api/alerts/stream")
 public class AlertStreamResource {
 

@@ -26,12 +26,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The county's one API: {@code /api/<area>/...} goes to the service that owns the area. */
 @Tag(
     name = "api-proxy",
     description = "Forwarding of /api requests to the service that owns the area")
+@SecurityRequirement(name = "keycloak")
 @Path("/api/{path: .+}")
 @Consumes(MediaType.WILDCARD)
 public class ApiProxyResource {

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * deadlines for the caller's scope, served by the gateway itself (not forwarded).
  */
 @Tag(name = "dashboard", description = "Dashboard data assembled by the gateway")
+@SecurityRequirement(name = "keycloak")
 @Path("/api/dashboard")
 public class DashboardResource {
 
