@@ -60,16 +60,29 @@ public class EchoServiceResource implements QuarkusTestResourceLifecycleManager 
         "2s");
   }
 
-  /** A small document with two owned paths, one path another service owns, and a schema ref. */
+  /**
+   * A small lint-clean document with two owned paths, one path another service owns, a schema each
+   * kind of path uses, and the tags and security scheme they need.
+   */
   private static final String OPENAPI =
       """
       {"openapi":"3.1.0","info":{"title":"echo","version":"1"},
-       "paths":{"/api/applications":{"get":{"responses":{"200":{"content":{"application/json":
+       "tags":[{"name":"applications","description":"a"},{"name":"inbox","description":"i"},
+               {"name":"programmes","description":"p"}],
+       "paths":{"/api/applications":{"get":{"operationId":"listApplications","description":"l",
+                  "tags":["applications"],"security":[{"keycloak":[]}],
+                  "responses":{"200":{"description":"ok","content":{"application/json":
                   {"schema":{"$ref":"#/components/schemas/Page"}}}}}}},
-                "/api/inbox":{"get":{"responses":{"200":{"description":"ok"}}}},
-                "/api/programmes":{"get":{"responses":{"200":{"description":"not mine"}}}}},
-       "components":{"schemas":{"Page":{"type":"object"}},
-                     "securitySchemes":{"SecurityScheme":{"type":"http","scheme":"bearer"}}}}
+                "/api/inbox":{"get":{"operationId":"listInbox","description":"i","tags":["inbox"],
+                  "security":[{"keycloak":[]}],"responses":{"200":{"description":"ok",
+                  "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Page"}}}}}}},
+                "/api/programmes":{"get":{"operationId":"listProgrammes","description":"p",
+                  "tags":["programmes"],"responses":{"200":{"description":"not mine",
+                  "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Programme"}}}}}}}},
+       "components":{"schemas":{"Page":{"type":"object","properties":{"items":{"type":"array",
+                       "items":{"$ref":"#/components/schemas/Item"}}}},
+                     "Item":{"type":"object"},"Programme":{"type":"object"}},
+                     "securitySchemes":{"keycloak":{"type":"http","scheme":"bearer"}}}}
       """;
 
   private static final Pattern FLAKY = Pattern.compile("/flaky-(\\d+)-");

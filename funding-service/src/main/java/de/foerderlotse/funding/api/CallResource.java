@@ -22,11 +22,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The calls of a programme. A call is part of its programme: every change needs the programme's
  * ETag in {@code If-Match} and answers with the programme's new ETag.
  */
+@Tag(name = "calls", description = "Calls of a funding programme with their submission deadlines")
 @Path("/api/programmes/{id}/calls")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -40,6 +43,10 @@ public class CallResource {
     this.caller = caller;
   }
 
+  @Operation(
+      operationId = "listCalls",
+      summary = "List the calls of a programme",
+      description = "All calls of the programme, each with its submission deadline.")
   @GET
   @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
   public Response list(@PathParam("id") UUID id) {
@@ -47,6 +54,10 @@ public class CallResource {
     return Response.ok(programme.calls()).tag(IfMatch.etag(programme)).build();
   }
 
+  @Operation(
+      operationId = "getCall",
+      summary = "Get one call",
+      description = "One call of the programme; the ETag carries the version for If-Match.")
   @GET
   @Path("{callId}")
   @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
@@ -55,6 +66,10 @@ public class CallResource {
     return Response.ok(call(programme.calls(), callId)).tag(IfMatch.etag(programme)).build();
   }
 
+  @Operation(
+      operationId = "addCall",
+      summary = "Add a call to a programme",
+      description = "Adds a call with its deadline to the programme; answers 201.")
   @POST
   @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR})
   public Response add(
@@ -72,6 +87,10 @@ public class CallResource {
         .build();
   }
 
+  @Operation(
+      operationId = "replaceCall",
+      summary = "Replace a call",
+      description = "Replaces a call of the programme; takes the current version in If-Match.")
   @PUT
   @Path("{callId}")
   @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR})
@@ -86,6 +105,10 @@ public class CallResource {
     return Response.ok(call(programme.calls(), callId)).tag(IfMatch.etag(programme)).build();
   }
 
+  @Operation(
+      operationId = "removeCall",
+      summary = "Remove a call",
+      description = "Removes a call from the programme; takes the current version in If-Match.")
   @DELETE
   @Path("{callId}")
   @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR})

@@ -16,8 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The field-level change history of a programme, newest first. */
+@Tag(name = "programme-history", description = "Change history of funding programmes")
 @Path("/api/programmes/{id}/history")
 @Produces(MediaType.APPLICATION_JSON)
 public class HistoryResource {
@@ -32,6 +35,10 @@ public class HistoryResource {
    * @param field only changes of this field, or of the fields below it ({@code calls}, {@code
    *     ruleSet})
    */
+  @Operation(
+      operationId = "listProgrammeHistory",
+      summary = "List the changes of a programme",
+      description = "The programme's recorded changes, one page at a time.")
   @GET
   @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
   public HistoryPage list(

@@ -26,8 +26,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Programmes: scouts and coordinators maintain them, every signed-in user reads them. */
+@Tag(
+    name = "programmes",
+    description = "Funding programmes of the EU, the federal state and foundations")
 @Path("/api/programmes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -46,6 +51,11 @@ public class ProgrammeResource {
     this.caller = caller;
   }
 
+  @Operation(
+      operationId = "registerProgramme",
+      summary = "Register a funding programme",
+      description =
+          "Registers a new funding programme; scouts and county coordinators only. Answers 201 with the programme and its ETag.")
   @POST
   @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR})
   public Response register(
@@ -57,6 +67,10 @@ public class ProgrammeResource {
         .build();
   }
 
+  @Operation(
+      operationId = "getProgramme",
+      summary = "Get one funding programme",
+      description = "The programme with its calls; the ETag carries the version for If-Match.")
   @GET
   @Path("{id}")
   @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
@@ -66,6 +80,10 @@ public class ProgrammeResource {
   }
 
   /** Replaces the programme; needs {@code If-Match} with the ETag of the last read. */
+  @Operation(
+      operationId = "updateProgramme",
+      summary = "Update a funding programme",
+      description = "Replaces the programme's data; takes the current version in If-Match.")
   @PUT
   @Path("{id}")
   @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR})
@@ -78,6 +96,10 @@ public class ProgrammeResource {
     return Response.ok(ProgrammeResponse.of(programme)).tag(IfMatch.etag(programme)).build();
   }
 
+  @Operation(
+      operationId = "deleteProgramme",
+      summary = "Delete a funding programme",
+      description = "Deletes the programme; takes the current version in If-Match.")
   @DELETE
   @Path("{id}")
   @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR})
@@ -87,6 +109,10 @@ public class ProgrammeResource {
   }
 
   /** Searches the catalogue; see the README for every filter, sort and the facets. */
+  @Operation(
+      operationId = "searchProgrammes",
+      summary = "Search funding programmes",
+      description = "Full-text and filter search over programmes, one page at a time.")
   @GET
   @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
   public SearchPage search(@BeanParam SearchParameters parameters) {

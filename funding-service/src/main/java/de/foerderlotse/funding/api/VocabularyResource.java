@@ -15,11 +15,16 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The controlled vocabularies of the catalogue with their German labels, and the rule-set presets,
  * so clients and other services need not copy them.
  */
+@Tag(
+    name = "vocabulary",
+    description = "Controlled vocabulary for programmes: topics, funders, regions")
 @Path("/api/vocabulary")
 @Produces(MediaType.APPLICATION_JSON)
 public class VocabularyResource {
@@ -30,6 +35,10 @@ public class VocabularyResource {
     this.presets = presets;
   }
 
+  @Operation(
+      operationId = "getVocabulary",
+      summary = "Get the controlled vocabulary",
+      description = "The codes and German labels that programmes and filters use.")
   @GET
   @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
   public Vocabulary get() {

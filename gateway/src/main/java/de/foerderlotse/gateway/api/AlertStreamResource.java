@@ -17,11 +17,16 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The live alert stream, served by the gateway itself (this path is more specific than the proxy's
  * {@code /api/{path}}, so it is never forwarded). Each caller sees only the alerts of its scope.
  */
+@Tag(name = "alert-stream", description = "Live alerts as server-sent events")
+@SecurityRequirement(name = "keycloak")
 @Path("/api/alerts/stream")
 public class AlertStreamResource {
 
@@ -38,6 +43,11 @@ public class AlertStreamResource {
     this.json = json;
   }
 
+  @Operation(
+      operationId = "streamAlerts",
+      summary = "Stream alerts",
+      description =
+          "Alerts in the caller's scope as server-sent events; resumes after Last-Event-ID.")
   @GET
   @Produces(MediaType.SERVER_SENT_EVENTS)
   public void stream(

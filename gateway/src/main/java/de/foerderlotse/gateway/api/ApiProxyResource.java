@@ -25,8 +25,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The county's one API: {@code /api/<area>/...} goes to the service that owns the area. */
+@Tag(
+    name = "api-proxy",
+    description = "Forwarding of /api requests to the service that owns the area")
+@SecurityRequirement(name = "keycloak")
 @Path("/api/{path: .+}")
 @Consumes(MediaType.WILDCARD)
 public class ApiProxyResource {
@@ -47,18 +54,33 @@ public class ApiProxyResource {
     this.limits = limits;
   }
 
+  @Operation(
+      operationId = "forwardGet",
+      summary = "Forward a GET",
+      description =
+          "Forwards the request to the owning service; see the merged document at /api/openapi for each path.")
   @GET
   public Response get(
       @PathParam("path") String path, @Context UriInfo uri, @Context HttpHeaders headers) {
     return forward("GET", path, uri, headers, OutgoingBody.none());
   }
 
+  @Operation(
+      operationId = "forwardDelete",
+      summary = "Forward a DELETE",
+      description =
+          "Forwards the request to the owning service; see the merged document at /api/openapi for each path.")
   @DELETE
   public Response delete(
       @PathParam("path") String path, @Context UriInfo uri, @Context HttpHeaders headers) {
     return forward("DELETE", path, uri, headers, OutgoingBody.none());
   }
 
+  @Operation(
+      operationId = "forwardPost",
+      summary = "Forward a POST",
+      description =
+          "Forwards the request to the owning service; see the merged document at /api/openapi for each path.")
   @POST
   public Response post(
       @PathParam("path") String path,
@@ -69,6 +91,11 @@ public class ApiProxyResource {
     return forward("POST", path, uri, headers, outgoing(body, headers));
   }
 
+  @Operation(
+      operationId = "forwardPut",
+      summary = "Forward a PUT",
+      description =
+          "Forwards the request to the owning service; see the merged document at /api/openapi for each path.")
   @PUT
   public Response put(
       @PathParam("path") String path,
@@ -79,6 +106,11 @@ public class ApiProxyResource {
     return forward("PUT", path, uri, headers, outgoing(body, headers));
   }
 
+  @Operation(
+      operationId = "forwardPatch",
+      summary = "Forward a PATCH",
+      description =
+          "Forwards the request to the owning service; see the merged document at /api/openapi for each path.")
   @PATCH
   public Response patch(
       @PathParam("path") String path,

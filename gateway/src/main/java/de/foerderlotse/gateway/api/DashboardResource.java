@@ -16,11 +16,16 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * One call for a dashboard: deadlines due and overdue, open conflicts, latest alerts and call
  * deadlines for the caller's scope, served by the gateway itself (not forwarded).
  */
+@Tag(name = "dashboard", description = "Dashboard data assembled by the gateway")
+@SecurityRequirement(name = "keycloak")
 @Path("/api/dashboard")
 public class DashboardResource {
 
@@ -37,6 +42,11 @@ public class DashboardResource {
     this.token = token;
   }
 
+  @Operation(
+      operationId = "getDashboard",
+      summary = "Get the dashboard",
+      description =
+          "Deadlines due and overdue, open conflicts, latest alerts and call deadlines for the caller's scope in one answer.")
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Dashboard dashboard(

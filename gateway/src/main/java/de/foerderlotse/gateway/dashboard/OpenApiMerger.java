@@ -12,15 +12,22 @@ import de.foerderlotse.gateway.routing.UpstreamFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * One OpenAPI document for the county's whole API: the documents of all services, each contributing
  * only the paths it owns according to the route table. Schema names get the service's name as
- * prefix ({@code funding.Programme}) so equal names from different services cannot clash.
+ * prefix ({@code funding.Programme}) so equal names from different services cannot clash. Tags,
+ * security schemes and the schemas the kept paths use come along, so the result is lint-clean like
+ * each service's own document.
  */
 @ApplicationScoped
 public class OpenApiMerger {
@@ -43,10 +50,19 @@ public class OpenApiMerger {
   public ObjectNode merged() {
     ObjectNode merged = json.createObjectNode();
     merged.put("openapi", "3.1.0");
-    merged.putObject("info").put("title", "Förderlotse API").put("version", "1");
+    ObjectNode info = merged.putObject("info").put("title", "Förderlotse API").put("version", "1");
+    info.put(
+        "description",
+        "The whole API of the county's funding scouting and grant tracking, as the gateway serves"
+            + " it under /api. Every request needs a Keycloak access token (realm foerderlotse).");
+    info.putObject("contact").put("name", "Förderlotse, Kreis Düren");
+    // Relative: the paths are served by the gateway that serves this document.
+    merged.putArray("servers").addObject().put("url", "/").put("description", "This gateway");
+    ArrayNode tags = merged.putArray("tags");
     ObjectNode paths = merged.putObject("paths");
     ObjectNode schemas = json.createObjectNode();
     ObjectNode securitySchemes = json.createObjectNode();
+    Map<String, JsonNode> tagDefinitions = new LinkedHashMap<>();
     ArrayNode unavailable = json.createArrayNode();
     for (String service : new TreeSet<>(config.services().keySet())) {
       Optional<JsonNode> document = fetch(service);
@@ -65,6 +81,9 @@ public class OpenApiMerger {
                 }
               });
       renamed
+          .path("tags")
+          .forEach(tag -> tagDefinitions.putIfAbsent(tag.path("name").asText(), tag));
+      renamed
           .path("components")
           .path("schemas")
           .fields()
@@ -81,12 +100,46 @@ public class OpenApiMerger {
                 }
               });
     }
+    tags.addAll(usedTags(paths, tagDefinitions));
     ObjectNode components = merged.putObject("components");
-    components.set("schemas", schemas);
+    components.set("schemas", reachableSchemas(paths, schemas));
     components.set("securitySchemes", securitySchemes);
     // Says openly which parts are missing instead of silently serving half an API.
     merged.set("x-unavailable-services", unavailable);
     return merged;
+  }
+
+  /** The tag definitions that the kept operations use, in the order the services declare them. */
+  private static ArrayNode usedTags(ObjectNode paths, Map<String, JsonNode> definitions) {
+    Set<String> used = new HashSet<>();
+    paths.forEach(
+        item ->
+            item.forEach(operation -> operation.path("tags").forEach(t -> used.add(t.asText()))));
+    ArrayNode tags = paths.arrayNode();
+    definitions.forEach(
+        (name, definition) -> {
+          if (used.contains(name)) {
+            tags.add(definition);
+          }
+        });
+    return tags;
+  }
+
+  /** Only the schemas the kept paths reach: the others belong to paths of other services. */
+  private static ObjectNode reachableSchemas(ObjectNode paths, ObjectNode schemas) {
+    ObjectNode reachable = schemas.objectNode();
+    Deque<JsonNode> pending = new ArrayDeque<>();
+    pending.push(paths);
+    while (!pending.isEmpty()) {
+      for (String ref : pending.pop().findValuesAsText("$ref")) {
+        String name = ref.startsWith(SCHEMA_REF) ? ref.substring(SCHEMA_REF.length()) : "";
+        if (schemas.has(name) && !reachable.has(name)) {
+          reachable.set(name, schemas.get(name));
+          pending.push(schemas.get(name));
+        }
+      }
+    }
+    return reachable;
   }
 
   private boolean ownedBy(String path, String service) {

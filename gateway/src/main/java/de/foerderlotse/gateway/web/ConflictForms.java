@@ -12,12 +12,15 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The conflict actions of the web dashboard as plain HTML forms (work without JavaScript): each is
  * passed to project-service with the user's own token, which decides whether the user may; the page
  * is then shown again with the outcome (post/redirect/get).
  */
+@Tag(name = "web-ui", description = "HTML pages and forms of the web dashboard")
 @Path("/ui/aktionen/konflikte/{id}")
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class ConflictForms {
@@ -40,6 +43,10 @@ public class ConflictForms {
     this.errors = errors;
   }
 
+  @Operation(
+      operationId = "acknowledgeConflictForm",
+      summary = "Acknowledge a conflict (form)",
+      description = "HTML form action of the web dashboard; redirects back to the conflict page.")
   @POST
   @Path("bestaetigen")
   public Response acknowledge(
@@ -56,6 +63,10 @@ public class ConflictForms {
     return act(id, "acknowledge", body, "Der Konflikt ist als zur Kenntnis genommen markiert.");
   }
 
+  @Operation(
+      operationId = "commentOnConflictForm",
+      summary = "Comment on a conflict (form)",
+      description = "HTML form action of the web dashboard; redirects back to the conflict page.")
   @POST
   @Path("kommentieren")
   public Response comment(
@@ -71,6 +82,10 @@ public class ConflictForms {
     return act(id, "comments", Map.of("text", text.strip()), "Ihr Kommentar wurde gespeichert.");
   }
 
+  @Operation(
+      operationId = "resolveConflictForm",
+      summary = "Resolve a conflict (form)",
+      description = "HTML form action of the web dashboard; redirects back to the conflict page.")
   @POST
   @Path("loesen")
   public Response resolve(
@@ -94,6 +109,10 @@ public class ConflictForms {
         "Der Konflikt ist als gelöst markiert.");
   }
 
+  @Operation(
+      operationId = "dismissConflictForm",
+      summary = "Dismiss a conflict (form)",
+      description = "HTML form action of the web dashboard; redirects back to the conflict page.")
   @POST
   @Path("verwerfen")
   public Response dismiss(

@@ -29,11 +29,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The German web dashboard's pages, rendered on the server from the services' answers (asked with
  * the signed-in user's own token, so each service still decides what the user sees).
  */
+@Tag(name = "web-ui", description = "HTML pages and forms of the web dashboard")
 @Path("/ui")
 @Produces(MediaType.TEXT_HTML)
 public class DashboardPages {
@@ -83,6 +86,10 @@ public class DashboardPages {
     this.municipality = municipality;
   }
 
+  @Operation(
+      operationId = "showOverviewPage",
+      summary = "Show the overview page",
+      description = "HTML page of the web dashboard.")
   @GET
   public TemplateInstance overview(
       @QueryParam("tage") @DefaultValue("30") String days, @QueryParam("ags") String ags) {
@@ -99,6 +106,10 @@ public class DashboardPages {
         .data("ags", narrowTo == null ? "" : narrowTo);
   }
 
+  @Operation(
+      operationId = "showDeadlinesPage",
+      summary = "Show the deadlines page",
+      description = "HTML page of the web dashboard.")
   @GET
   @Path("fristen")
   public TemplateInstance deadlines(@QueryParam("tage") @DefaultValue("90") String days) {
@@ -120,6 +131,10 @@ public class DashboardPages {
         .data("versaeumt", missed);
   }
 
+  @Operation(
+      operationId = "showConflictsPage",
+      summary = "Show the conflicts page",
+      description = "HTML page of the web dashboard.")
   @GET
   @Path("konflikte")
   public TemplateInstance conflicts(@QueryParam("status") @DefaultValue("OPEN") String status) {
@@ -128,6 +143,10 @@ public class DashboardPages {
     return page(conflicts, "konflikte").data("status", chosen).data("liste", list);
   }
 
+  @Operation(
+      operationId = "showConflictPage",
+      summary = "Show one conflict's page",
+      description = "HTML page of the web dashboard.")
   @GET
   @Path("konflikte/{id}")
   public Response conflict(
@@ -146,6 +165,10 @@ public class DashboardPages {
     return flashCookie == null ? response.build() : response.cookie(Flash.cleared()).build();
   }
 
+  @Operation(
+      operationId = "showProgrammesPage",
+      summary = "Show the programmes page",
+      description = "HTML page of the web dashboard.")
   @GET
   @Path("programme")
   public TemplateInstance programmes(
@@ -163,6 +186,10 @@ public class DashboardPages {
         .data("treffer", services.get(user.authorization(), query));
   }
 
+  @Operation(
+      operationId = "showMunicipalityPage",
+      summary = "Show the municipality page",
+      description = "HTML page of the web dashboard.")
   @GET
   @Path("kommune")
   public TemplateInstance municipality(@QueryParam("ags") String requested) {

@@ -2,10 +2,13 @@ package de.foerderlotse.gateway.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.foerderlotse.openapi.lint.OpenApiLint;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +33,26 @@ class OpenApiResourceTest {
             equalTo("#/components/schemas/project.Page"))
         .body("components.schemas.'project.Page'.type", equalTo("object"))
         .body("components.schemas.'municipality.Page'.type", equalTo("object"))
-        .body("components.securitySchemes.SecurityScheme.scheme", equalTo("bearer"))
+        .body("components.securitySchemes.keycloak.scheme", equalTo("bearer"))
         .body("x-unavailable-services", contains("funding"));
+  }
+
+  @Test
+  void carriesTagsAndOnlyTheSchemasTheKeptPathsReach() {
+    given()
+        .get("/api/openapi")
+        .then()
+        .statusCode(200)
+        .body("tags.name", containsInAnyOrder("applications", "inbox"))
+        .body("components.schemas.'project.Item'.type", equalTo("object"))
+        .body("components.schemas.'project.Programme'", nullValue())
+        .body("servers[0].url", equalTo("/"));
+  }
+
+  @Test
+  void mergedDocumentIsLintCleanWhenTheServicesDocumentsAre() throws Exception {
+    String body = given().get("/api/openapi").then().statusCode(200).extract().asString();
+
+    OpenApiLint.assertClean("merged (echo services)", new ObjectMapper().readTree(body));
   }
 }

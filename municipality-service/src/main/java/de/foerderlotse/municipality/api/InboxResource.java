@@ -17,11 +17,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Each municipality's inbox of alerts and advice. Municipality users see their own inbox only;
  * coordinators every inbox (the county's own under the county AGS); viewers read.
  */
+@Tag(name = "inbox", description = "A municipality's inbox of notices and alerts")
 @Path("/api/inbox")
 @Produces(MediaType.APPLICATION_JSON)
 public class InboxResource {
@@ -34,6 +37,11 @@ public class InboxResource {
     this.caller = caller;
   }
 
+  @Operation(
+      operationId = "listInboxItems",
+      summary = "List inbox items",
+      description =
+          "The caller's inbox items, one page at a time; filterable by municipality, type, severity, read and acknowledged.")
   @GET
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
   public PageResponse<InboxItemResponse> list(
@@ -61,6 +69,10 @@ public class InboxResource {
         inbox.list(Actors.of(caller), filter, page, size), InboxItemResponse::of);
   }
 
+  @Operation(
+      operationId = "getInboxItem",
+      summary = "Get one inbox item",
+      description = "One item of the caller's inbox.")
   @GET
   @Path("{id}")
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
@@ -68,6 +80,10 @@ public class InboxResource {
     return InboxItemResponse.of(inbox.get(Actors.of(caller), id));
   }
 
+  @Operation(
+      operationId = "markInboxItemRead",
+      summary = "Mark an inbox item read",
+      description = "Marks the item as read.")
   @POST
   @Path("{id}/read")
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY})
@@ -75,6 +91,10 @@ public class InboxResource {
     return InboxItemResponse.of(inbox.markRead(Actors.of(caller), id));
   }
 
+  @Operation(
+      operationId = "markInboxItemUnread",
+      summary = "Mark an inbox item unread",
+      description = "Marks the item as unread again.")
   @POST
   @Path("{id}/unread")
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY})
@@ -82,6 +102,10 @@ public class InboxResource {
     return InboxItemResponse.of(inbox.markUnread(Actors.of(caller), id));
   }
 
+  @Operation(
+      operationId = "acknowledgeInboxItem",
+      summary = "Acknowledge an inbox item",
+      description = "Records that the municipality has taken note of the item.")
   @POST
   @Path("{id}/acknowledge")
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY})

@@ -21,8 +21,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Municipalities (tenants): every signed-in user reads them; contacts are maintained here. */
+@Tag(
+    name = "municipalities",
+    description = "The county's municipalities (tenants) and their contacts")
 @Path("/api/municipalities")
 @Produces(MediaType.APPLICATION_JSON)
 public class MunicipalityResource {
@@ -37,6 +42,10 @@ public class MunicipalityResource {
     this.caller = caller;
   }
 
+  @Operation(
+      operationId = "listMunicipalities",
+      summary = "List municipalities",
+      description = "All municipalities of the county with their official key (AGS).")
   @GET
   @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
   public List<MunicipalityResponse> list(
@@ -45,6 +54,10 @@ public class MunicipalityResource {
     return municipalities.list(kind, county).stream().map(MunicipalityResponse::of).toList();
   }
 
+  @Operation(
+      operationId = "getMunicipality",
+      summary = "Get one municipality",
+      description = "One municipality by its official key (AGS); the ETag carries the version.")
   @GET
   @Path("{ags}")
   @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
@@ -53,6 +66,10 @@ public class MunicipalityResource {
     return ok(municipalities.get(ags));
   }
 
+  @Operation(
+      operationId = "changeMunicipalityContact",
+      summary = "Change a municipality's contact",
+      description = "Replaces the contact person; takes the current version in If-Match.")
   @PUT
   @Path("{ags}/contact")
   @Consumes(MediaType.APPLICATION_JSON)

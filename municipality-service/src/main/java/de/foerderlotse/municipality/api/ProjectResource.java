@@ -30,11 +30,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Municipal projects. Municipality users act for the AGS in their token only; coordinators for all;
  * viewers read all.
  */
+@Tag(name = "projects", description = "Municipal projects that look for funding")
 @Path("/api/projects")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectResource {
@@ -47,6 +50,10 @@ public class ProjectResource {
     this.caller = caller;
   }
 
+  @Operation(
+      operationId = "registerProject",
+      summary = "Register a municipal project",
+      description = "Registers a project of the caller's municipality; answers 201 with its ETag.")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY})
@@ -59,6 +66,10 @@ public class ProjectResource {
         .build();
   }
 
+  @Operation(
+      operationId = "listProjects",
+      summary = "List municipal projects",
+      description = "Projects in the caller's scope, one page at a time; filterable.")
   @GET
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
   public PageResponse<ProjectResponse> list(
@@ -90,6 +101,10 @@ public class ProjectResource {
         projects.search(Actors.of(caller), filter, page, size), ProjectResponse::of);
   }
 
+  @Operation(
+      operationId = "getProject",
+      summary = "Get one municipal project",
+      description = "One project; the ETag carries the version for If-Match.")
   @GET
   @Path("{id}")
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
@@ -97,6 +112,10 @@ public class ProjectResource {
     return ok(projects.get(Actors.of(caller), id));
   }
 
+  @Operation(
+      operationId = "changeProject",
+      summary = "Change a municipal project",
+      description = "Replaces the project's data; takes the current version in If-Match.")
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -109,6 +128,10 @@ public class ProjectResource {
     return ok(projects.change(Actors.of(caller), id, version, request.ags(), request.toDetails()));
   }
 
+  @Operation(
+      operationId = "withdrawProject",
+      summary = "Withdraw a municipal project",
+      description = "Withdraws the project; takes the current version in If-Match.")
   @POST
   @Path("{id}/withdraw")
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY})
@@ -117,6 +140,10 @@ public class ProjectResource {
     return ok(projects.withdraw(Actors.of(caller), id, IfMatch.version(ifMatch, null)));
   }
 
+  @Operation(
+      operationId = "listProjectHistory",
+      summary = "List the changes of a project",
+      description = "The project's recorded changes.")
   @GET
   @Path("{id}/history")
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})

@@ -12,8 +12,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Coordinators see, retry and drop outbox rows the relay parked. */
+@Tag(
+    name = "outbox-admin",
+    description = "Events the outbox relay could not publish, for coordinators")
 @Path("/api/admin/outbox/parked")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Caller.COORDINATOR)
@@ -27,17 +32,29 @@ public class ParkedEventsResource {
     this.caller = caller;
   }
 
+  @Operation(
+      operationId = "listParkedEvents",
+      summary = "List parked outbox events",
+      description = "Outbox rows the relay parked after repeated failures, with the reason.")
   @GET
   public List<ParkedEvents.Parked> list() {
     return parked.list();
   }
 
+  @Operation(
+      operationId = "retryParkedEvent",
+      summary = "Retry a parked outbox event",
+      description = "Puts the parked row back into the relay's queue.")
   @POST
   @Path("/{seq}/retry")
   public ParkedEvents.Parked retry(@PathParam("seq") long seq) {
     return parked.retry(seq, caller.name()).orElseThrow(() -> notParked(seq));
   }
 
+  @Operation(
+      operationId = "dropParkedEvent",
+      summary = "Drop a parked outbox event",
+      description = "Drops the parked row for good; the drop is logged with the caller.")
   @DELETE
   @Path("/{seq}")
   public ParkedEvents.Parked drop(@PathParam("seq") long seq) {

@@ -24,11 +24,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Bulk import of programmes, JSON array or CSV, upserted by external reference. Answers at once
  * with 202 and the job, whose progress is polled at its location.
  */
+@Tag(name = "programme-imports", description = "Bulk import of funding programmes as jobs")
 @Path("/api/programmes/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR})
@@ -47,12 +50,21 @@ public class ImportResource {
     this.caller = caller;
   }
 
+  @Operation(
+      operationId = "importProgrammesJson",
+      summary = "Import programmes from JSON",
+      description =
+          "Starts an import job for a JSON array of programmes; answers 202 with the job.")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response importJson(byte[] body, UriInfo uri) {
     return started(imports.start("JSON", reader.readJson(text(body, null)), caller.name()), uri);
   }
 
+  @Operation(
+      operationId = "importProgrammesCsv",
+      summary = "Import programmes from CSV",
+      description = "Starts an import job for programmes in CSV; answers 202 with the job.")
   @POST
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
   public Response importCsv(
@@ -60,6 +72,10 @@ public class ImportResource {
     return started(imports.start("CSV", reader.readCsv(text(body, type)), caller.name()), uri);
   }
 
+  @Operation(
+      operationId = "getProgrammeImport",
+      summary = "Get an import job",
+      description = "The state of an import job with the rows it accepted and rejected.")
   @GET
   @Path("{jobId}")
   public JobResponse get(@PathParam("jobId") UUID jobId) {

@@ -19,8 +19,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Alerts (deadline, match, budget…) with filters and paging. */
+@Tag(name = "alerts", description = "Alerts about deadlines, conflicts and budgets")
 @Path("/api/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
@@ -36,6 +39,10 @@ public class AlertResource {
     this.tenancy = tenancy;
   }
 
+  @Operation(
+      operationId = "listAlerts",
+      summary = "List alerts",
+      description = "Alerts in the caller's scope, one page at a time.")
   @GET
   public PageResponse<AlertResponse> list(
       @QueryParam("ags") String ags,
@@ -55,12 +62,20 @@ public class AlertResource {
         AlertResponse::of);
   }
 
+  @Operation(
+      operationId = "getAlert",
+      summary = "Get one alert",
+      description = "One alert in the caller's scope.")
   @GET
   @Path("{id}")
   public AlertResponse get(@PathParam("id") UUID id) {
     return AlertResponse.of(queries.get(id));
   }
 
+  @Operation(
+      operationId = "resolveAlert",
+      summary = "Resolve an alert",
+      description = "Marks the alert as resolved.")
   @POST
   @Path("{id}/resolve")
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY})

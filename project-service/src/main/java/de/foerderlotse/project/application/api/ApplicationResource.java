@@ -26,11 +26,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Applications (Anträge) of municipal projects to programme calls and their lifecycle. A
  * municipality works on its own applications only; the county's coordinators on all; viewers read.
  */
+@Tag(name = "applications", description = "Funding applications and their lifecycle")
 @Path("/api/applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -43,12 +46,21 @@ public class ApplicationResource {
     this.applications = applications;
   }
 
+  @Operation(
+      operationId = "createApplication",
+      summary = "Create a funding application",
+      description =
+          "Creates a draft application of a project for a call; answers 201 with its ETag.")
   @POST
   public Response create(@Valid @NotNull ApplicationRequest request) {
     Application created = applications.create(request.toCommand());
     return withTag(Response.created(URI.create("/api/applications/" + created.id)), created);
   }
 
+  @Operation(
+      operationId = "listApplications",
+      summary = "List funding applications",
+      description = "Applications in the caller's scope, one page at a time; filterable.")
   @GET
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
   public PageResponse<ApplicationResponse> list(
@@ -65,6 +77,10 @@ public class ApplicationResource {
         ApplicationResponse::of);
   }
 
+  @Operation(
+      operationId = "getApplication",
+      summary = "Get one funding application",
+      description = "One application; the ETag carries the version for If-Match.")
   @GET
   @Path("{id}")
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
@@ -72,6 +88,10 @@ public class ApplicationResource {
     return withTag(Response.ok(), applications.get(id));
   }
 
+  @Operation(
+      operationId = "editApplication",
+      summary = "Edit a funding application",
+      description = "Changes the terms of a draft; takes the current version in If-Match.")
   @PUT
   @Path("{id}")
   public Response edit(
@@ -82,6 +102,10 @@ public class ApplicationResource {
     return withTag(Response.ok(), applications.edit(id, version, request.terms()));
   }
 
+  @Operation(
+      operationId = "submitApplication",
+      summary = "Submit a funding application",
+      description = "Moves the draft to submitted; takes the current version in If-Match.")
   @POST
   @Path("{id}/submit")
   public Response submit(
@@ -89,6 +113,11 @@ public class ApplicationResource {
     return move(id, ifMatch, body, ApplicationStatus.SUBMITTED);
   }
 
+  @Operation(
+      operationId = "approveApplication",
+      summary = "Approve a funding application",
+      description =
+          "Records the notice of approval with its amount and deadlines; takes the current version in If-Match.")
   @POST
   @Path("{id}/approve")
   public Response approve(
@@ -99,6 +128,10 @@ public class ApplicationResource {
     return withTag(Response.ok(), applications.approve(id, version, body.toNotice()));
   }
 
+  @Operation(
+      operationId = "rejectApplication",
+      summary = "Reject a funding application",
+      description = "Records the rejection; takes the current version in If-Match.")
   @POST
   @Path("{id}/reject")
   public Response reject(
@@ -106,6 +139,10 @@ public class ApplicationResource {
     return move(id, ifMatch, body, ApplicationStatus.REJECTED);
   }
 
+  @Operation(
+      operationId = "withdrawApplication",
+      summary = "Withdraw a funding application",
+      description = "Withdraws the application; takes the current version in If-Match.")
   @POST
   @Path("{id}/withdraw")
   public Response withdraw(
@@ -113,6 +150,11 @@ public class ApplicationResource {
     return move(id, ifMatch, body, ApplicationStatus.WITHDRAWN);
   }
 
+  @Operation(
+      operationId = "startApplicationImplementation",
+      summary = "Start implementing a funded project",
+      description =
+          "Moves an approved application to implementation; takes the current version in If-Match.")
   @POST
   @Path("{id}/start-implementation")
   public Response startImplementation(
@@ -120,6 +162,11 @@ public class ApplicationResource {
     return move(id, ifMatch, body, ApplicationStatus.IN_IMPLEMENTATION);
   }
 
+  @Operation(
+      operationId = "submitApplicationProofOfUse",
+      summary = "Submit the proof of use",
+      description =
+          "Moves the application to proof of use submitted; takes the current version in If-Match.")
   @POST
   @Path("{id}/submit-proof-of-use")
   public Response submitProofOfUse(
@@ -127,6 +174,11 @@ public class ApplicationResource {
     return move(id, ifMatch, body, ApplicationStatus.PROOF_OF_USE_SUBMITTED);
   }
 
+  @Operation(
+      operationId = "closeApplication",
+      summary = "Close a funding application",
+      description =
+          "Closes the application after the proof of use; takes the current version in If-Match.")
   @POST
   @Path("{id}/close")
   public Response close(

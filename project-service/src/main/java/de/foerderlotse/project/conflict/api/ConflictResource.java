@@ -60,6 +60,11 @@ public class ConflictResource {
     this.json = json;
   }
 
+  @Operation(
+      operationId = "listConflicts",
+      summary = "List conflicts",
+      description =
+          "Conflicts between projects in the caller's scope, one page at a time; filterable by kind, status, municipality and programme.")
   @GET
   public PageResponse<ConflictResponse> list(
       @QueryParam("kind") String kind,
@@ -73,6 +78,10 @@ public class ConflictResource {
         this::response);
   }
 
+  @Operation(
+      operationId = "countConflicts",
+      summary = "Count conflicts by kind and status",
+      description = "Numbers of conflicts per kind and status, optionally for one municipality.")
   @GET
   @Path("counts")
   public Map<ConflictKind, Map<ConflictStatus, Long>> counts(
@@ -107,12 +116,21 @@ public class ConflictResource {
     };
   }
 
+  @Operation(
+      operationId = "getConflict",
+      summary = "Get one conflict",
+      description = "One conflict with its explanation and history; the ETag carries the version.")
   @GET
   @Path("{id}")
   public Response get(@PathParam("id") UUID id) {
     return tagged(conflicts.get(id));
   }
 
+  @Operation(
+      operationId = "acknowledgeConflict",
+      summary = "Acknowledge a conflict",
+      description =
+          "Records that the conflict has been seen; takes the current version in If-Match.")
   @POST
   @Path("{id}/acknowledge")
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY})
@@ -124,6 +142,11 @@ public class ConflictResource {
         conflicts.acknowledge(id, version(ifMatch), body == null ? null : body.comment()));
   }
 
+  @Operation(
+      operationId = "commentOnConflict",
+      summary = "Comment on a conflict",
+      description =
+          "Adds a comment to the conflict's history; takes the current version in If-Match.")
   @POST
   @Path("{id}/comments")
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY})
@@ -134,6 +157,11 @@ public class ConflictResource {
     return tagged(conflicts.comment(id, version(ifMatch), body.text()));
   }
 
+  @Operation(
+      operationId = "resolveConflict",
+      summary = "Resolve a conflict",
+      description =
+          "Resolves the conflict with a resolution (joint application, merged, withdrawn); takes the current version in If-Match.")
   @POST
   @Path("{id}/resolve")
   @RolesAllowed(Caller.COORDINATOR)
@@ -144,6 +172,10 @@ public class ConflictResource {
     return tagged(conflicts.resolve(id, version(ifMatch), body.resolution(), body.reason()));
   }
 
+  @Operation(
+      operationId = "dismissConflict",
+      summary = "Dismiss a conflict",
+      description = "Dismisses the conflict as no conflict; takes the current version in If-Match.")
   @POST
   @Path("{id}/dismiss")
   @RolesAllowed(Caller.COORDINATOR)

@@ -15,8 +15,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Deadlines of applications, as a list with filters and as an iCalendar feed. */
+@Tag(name = "deadlines", description = "Deadlines of calls and funded projects")
 @Path("/api/deadlines")
 @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
 public class DeadlineResource {
@@ -27,6 +30,10 @@ public class DeadlineResource {
     this.deadlines = deadlines;
   }
 
+  @Operation(
+      operationId = "listDeadlines",
+      summary = "List deadlines",
+      description = "Deadlines in the caller's scope one page at a time.")
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public PageResponse<DeadlineResponse> list(
@@ -45,6 +52,10 @@ public class DeadlineResource {
   }
 
   /** The feed of one municipality ({@code ags}) or, without it, of the whole county. */
+  @Operation(
+      operationId = "getDeadlineCalendar",
+      summary = "Get the deadlines as a calendar",
+      description = "The deadlines as an iCalendar file, optionally for one municipality (ags).")
   @GET
   @Path("calendar.ics")
   @Produces("text/calendar")

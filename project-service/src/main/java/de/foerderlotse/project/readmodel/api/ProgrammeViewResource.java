@@ -14,11 +14,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * What project-service currently knows about a programme: lets operators check that the read model
  * caught up with funding-service.
  */
+@Tag(name = "read-models", description = "Project-service's copies of other services' data")
 @Path("/api/read-models/programmes")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProgrammeViewResource {
@@ -57,6 +60,10 @@ public class ProgrammeViewResource {
     this.catalogue = catalogue;
   }
 
+  @Operation(
+      operationId = "getProgrammeView",
+      summary = "Get the local copy of a programme",
+      description = "The programme as project-service knows it from funding-service's events.")
   @GET
   @Path("{id}")
   @RolesAllowed({Caller.COORDINATOR, Caller.VIEWER, Caller.SCOUT})

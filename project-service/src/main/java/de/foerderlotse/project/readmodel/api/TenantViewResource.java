@@ -13,8 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What project-service knows of municipalities and projects: shows whether it caught up. */
+@Tag(name = "read-models", description = "Project-service's copies of other services' data")
 @Path("/api/read-models")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.COORDINATOR, Caller.VIEWER})
@@ -41,6 +44,11 @@ public class TenantViewResource {
     this.directory = directory;
   }
 
+  @Operation(
+      operationId = "getMunicipalityView",
+      summary = "Get the local copy of a municipality",
+      description =
+          "The municipality as project-service knows it from municipality-service's events.")
   @GET
   @Path("municipalities/{ags}")
   public MunicipalityViewResponse municipality(@PathParam("ags") String ags) {
@@ -48,6 +56,11 @@ public class TenantViewResource {
     return new MunicipalityViewResponse(m.ags, m.version, m.name, m.countyAgs, m.appliedAt);
   }
 
+  @Operation(
+      operationId = "getProjectView",
+      summary = "Get the local copy of a project",
+      description =
+          "The municipal project as project-service knows it from municipality-service's events.")
   @GET
   @Path("projects/{id}")
   public ProjectViewResponse project(@PathParam("id") UUID id) {

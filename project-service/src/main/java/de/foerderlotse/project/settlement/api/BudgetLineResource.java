@@ -20,8 +20,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The approved budget lines (Einzelansätze) of the financing plan in the grant notice. */
+@Tag(
+    name = "settlement",
+    description = "Budget lines, expenses, payouts and proof of use of funded applications")
 @Path("/api/applications/{id}/budget-lines")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -59,6 +64,10 @@ public class BudgetLineResource {
     this.settlement = settlement;
   }
 
+  @Operation(
+      operationId = "replaceBudgetLines",
+      summary = "Replace the budget lines",
+      description = "Sets the approved budget lines of an application.")
   @PUT
   public List<BudgetLineResponse> replace(
       @PathParam("id") UUID id, @Valid @NotNull BudgetLinesBody body) {
@@ -76,6 +85,10 @@ public class BudgetLineResource {
         .toList();
   }
 
+  @Operation(
+      operationId = "listBudgetLines",
+      summary = "List the budget lines",
+      description = "The approved budget lines of an application.")
   @GET
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
   public List<BudgetLineResponse> list(@PathParam("id") UUID id) {

@@ -13,8 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The settlement and compliance checklist of one application. */
+@Tag(
+    name = "settlement",
+    description = "Budget lines, expenses, payouts and proof of use of funded applications")
 @Path("/api/applications/{id}/checklist")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
@@ -32,6 +37,10 @@ public class ChecklistResource {
     this.compliance = compliance;
   }
 
+  @Operation(
+      operationId = "getSettlementChecklist",
+      summary = "Get the settlement checklist",
+      description = "What is still missing before the proof of use can be submitted.")
   @GET
   public ChecklistResponse get(@PathParam("id") UUID id) {
     List<ChecklistItem> items = compliance.checklist(id);

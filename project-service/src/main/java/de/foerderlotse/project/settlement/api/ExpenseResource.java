@@ -25,8 +25,13 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Expenses (Ausgaben) of a granted application, the basis of the proof of use. */
+@Tag(
+    name = "settlement",
+    description = "Budget lines, expenses, payouts and proof of use of funded applications")
 @Path("/api/applications/{id}/expenses")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -99,6 +104,10 @@ public class ExpenseResource {
     this.settlement = settlement;
   }
 
+  @Operation(
+      operationId = "recordExpense",
+      summary = "Record an expense",
+      description = "Records an expense against a budget line; answers 201.")
   @POST
   public Response record(@PathParam("id") UUID id, @Valid @NotNull ExpenseBody body) {
     Expense expense = settlement.recordExpense(id, body.details());
@@ -107,12 +116,20 @@ public class ExpenseResource {
         .build();
   }
 
+  @Operation(
+      operationId = "listExpenses",
+      summary = "List expenses",
+      description = "The recorded expenses of an application.")
   @GET
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
   public List<ExpenseResponse> list(@PathParam("id") UUID id) {
     return settlement.expenses(id).stream().map(ExpenseResponse::of).toList();
   }
 
+  @Operation(
+      operationId = "deleteExpense",
+      summary = "Delete an expense",
+      description = "Deletes a recorded expense.")
   @DELETE
   @Path("{expenseId}")
   public Response delete(@PathParam("id") UUID id, @PathParam("expenseId") UUID expenseId) {

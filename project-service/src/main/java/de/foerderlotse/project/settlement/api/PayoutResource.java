@@ -23,8 +23,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Payout requests (Mittelabrufe) of an approved application. */
+@Tag(
+    name = "settlement",
+    description = "Budget lines, expenses, payouts and proof of use of funded applications")
 @Path("/api/applications/{id}/payouts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -67,6 +72,10 @@ public class PayoutResource {
     this.payouts = payouts;
   }
 
+  @Operation(
+      operationId = "recordPayout",
+      summary = "Record a payout request",
+      description = "Records a request for payout of funds; answers 201.")
   @POST
   public Response record(@PathParam("id") UUID id, @Valid @NotNull PayoutRequestBody body) {
     PayoutRequest payout = payouts.record(id, body.amount(), body.receivedOn(), body.expenseIds());
@@ -75,6 +84,10 @@ public class PayoutResource {
         .build();
   }
 
+  @Operation(
+      operationId = "listPayouts",
+      summary = "List payout requests",
+      description = "The payout requests of an application.")
   @GET
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
   public List<PayoutResponse> list(@PathParam("id") UUID id) {

@@ -13,8 +13,13 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The numerical proof of use of one application as CSV (machines) or PDF (people). */
+@Tag(
+    name = "settlement",
+    description = "Budget lines, expenses, payouts and proof of use of funded applications")
 @Path("/api/applications/{id}/proof-of-use.{format: csv|pdf}")
 @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
 public class ProofOfUseExportResource {
@@ -30,6 +35,10 @@ public class ProofOfUseExportResource {
     this.clock = clock;
   }
 
+  @Operation(
+      operationId = "exportProofOfUse",
+      summary = "Export the proof of use",
+      description = "The proof of use as CSV or PDF, chosen by the path's extension.")
   @GET
   @Produces({"text/csv", "application/pdf"})
   public Response export(@PathParam("id") UUID id, @PathParam("format") String format) {

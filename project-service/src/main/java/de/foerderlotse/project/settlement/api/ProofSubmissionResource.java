@@ -21,8 +21,13 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Submitted interim proofs (per budget year) and the final proof of use. */
+@Tag(
+    name = "settlement",
+    description = "Budget lines, expenses, payouts and proof of use of funded applications")
 @Path("/api/applications/{id}/proof-submissions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -49,6 +54,10 @@ public class ProofSubmissionResource {
     this.settlement = settlement;
   }
 
+  @Operation(
+      operationId = "recordProofSubmission",
+      summary = "Record a proof submission",
+      description = "Records a proof document handed in for the application; answers 201.")
   @POST
   public Response record(@PathParam("id") UUID id, @Valid @NotNull ProofBody body) {
     ProofOfUseSubmission proof =
@@ -59,6 +68,10 @@ public class ProofSubmissionResource {
         .build();
   }
 
+  @Operation(
+      operationId = "listProofSubmissions",
+      summary = "List proof submissions",
+      description = "The proof documents recorded for the application.")
   @GET
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
   public List<ProofResponse> list(@PathParam("id") UUID id) {
