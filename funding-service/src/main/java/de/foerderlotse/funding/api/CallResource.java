@@ -4,6 +4,7 @@ import de.foerderlotse.funding.domain.FundingCall;
 import de.foerderlotse.funding.domain.Programme;
 import de.foerderlotse.funding.service.ProgrammeService;
 import de.foerderlotse.platform.problem.DomainException;
+import de.foerderlotse.platform.rest.IfMatch;
 import de.foerderlotse.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -51,7 +52,7 @@ public class CallResource {
   @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
   public Response list(@PathParam("id") UUID id) {
     Programme programme = programmes.get(id);
-    return Response.ok(programme.calls()).tag(IfMatch.etag(programme)).build();
+    return Response.ok(programme.calls()).tag(IfMatch.etag(programme.version)).build();
   }
 
   @Operation(
@@ -63,7 +64,9 @@ public class CallResource {
   @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
   public Response get(@PathParam("id") UUID id, @PathParam("callId") UUID callId) {
     Programme programme = programmes.get(id);
-    return Response.ok(call(programme.calls(), callId)).tag(IfMatch.etag(programme)).build();
+    return Response.ok(call(programme.calls(), callId))
+        .tag(IfMatch.etag(programme.version))
+        .build();
   }
 
   @Operation(
@@ -78,11 +81,11 @@ public class CallResource {
       @Valid @NotNull(message = "Der Inhalt fehlt.") CallRequest request,
       UriInfo uri) {
     Programme programme =
-        programmes.addCall(id, IfMatch.version(ifMatch), request.toCall(), caller.name());
+        programmes.addCall(id, IfMatch.required(ifMatch, null), request.toCall(), caller.name());
     List<FundingCall> calls = programme.calls();
     FundingCall added = calls.get(calls.size() - 1);
     return Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build())
-        .tag(IfMatch.etag(programme))
+        .tag(IfMatch.etag(programme.version))
         .entity(added)
         .build();
   }
@@ -101,8 +104,10 @@ public class CallResource {
       @Valid @NotNull(message = "Der Inhalt fehlt.") CallRequest request) {
     Programme programme =
         programmes.replaceCall(
-            id, IfMatch.version(ifMatch), callId, request.toCall(), caller.name());
-    return Response.ok(call(programme.calls(), callId)).tag(IfMatch.etag(programme)).build();
+            id, IfMatch.required(ifMatch, null), callId, request.toCall(), caller.name());
+    return Response.ok(call(programme.calls(), callId))
+        .tag(IfMatch.etag(programme.version))
+        .build();
   }
 
   @Operation(
@@ -117,8 +122,8 @@ public class CallResource {
       @PathParam("callId") UUID callId,
       @HeaderParam(IfMatch.HEADER) String ifMatch) {
     Programme programme =
-        programmes.removeCall(id, IfMatch.version(ifMatch), callId, caller.name());
-    return Response.noContent().tag(IfMatch.etag(programme)).build();
+        programmes.removeCall(id, IfMatch.required(ifMatch, null), callId, caller.name());
+    return Response.noContent().tag(IfMatch.etag(programme.version)).build();
   }
 
   private static FundingCall call(List<FundingCall> calls, UUID callId) {

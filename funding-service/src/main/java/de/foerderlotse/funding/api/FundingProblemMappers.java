@@ -4,24 +4,11 @@ import de.foerderlotse.platform.problem.Problem;
 import de.foerderlotse.platform.problem.ProblemKind;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Problems only this service reports, in the same RFC 9457 shape as the platform's. */
 public class FundingProblemMappers {
-
-  @ServerExceptionMapper
-  public Response preconditionRequired(IfMatch.PreconditionRequiredException e, UriInfo uri) {
-    return respond(
-        new Problem(
-            URI.create("urn:foerderlotse:problem:precondition-required"),
-            "Vorbedingung erforderlich",
-            428,
-            "Änderungen brauchen den Kopf If-Match mit dem ETag des zuletzt gelesenen Stands.",
-            uri.getPath(),
-            null));
-  }
 
   @ServerExceptionMapper
   public Response badParameter(BadParameterException e, UriInfo uri) {

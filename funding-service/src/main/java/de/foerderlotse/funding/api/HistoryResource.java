@@ -2,11 +2,12 @@ package de.foerderlotse.funding.api;
 
 import de.foerderlotse.funding.domain.ProgrammeChange;
 import de.foerderlotse.funding.service.ProgrammeHistory;
+import de.foerderlotse.platform.rest.Page;
+import de.foerderlotse.platform.rest.PageParams;
 import de.foerderlotse.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,22 +41,17 @@ public class HistoryResource {
       description = "The programme's recorded changes, one page at a time.")
   @GET
   @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
-  public HistoryPage list(
+  public Page<Entry> list(
       @PathParam("id") UUID id,
       @QueryParam("field") String field,
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "mindestens 0") int page,
-      @QueryParam("size")
-          @DefaultValue("50")
-          @Min(value = 1, message = "mindestens 1")
-          @Max(value = 200, message = "höchstens 200")
-          int size) {
-    ProgrammeHistory.HistoryPage result = history.query(id, field, page, size);
-    return new HistoryPage(
-        result.entries().stream().map(Entry::of).toList(), page, size, result.total());
+      @Valid @BeanParam PageParams paging) {
+    ProgrammeHistory.HistoryPage result = history.query(id, field, paging.page(), paging.size());
+    return new Page<>(
+        result.entries().stream().map(Entry::of).toList(),
+        paging.page(),
+        paging.size(),
+        result.total());
   }
-
-  /** A page of history entries. */
-  public record HistoryPage(List<Entry> items, int page, int size, long total) {}
 
   /** One changed field: who changed it when, from what to what, producing which version. */
   public record Entry(

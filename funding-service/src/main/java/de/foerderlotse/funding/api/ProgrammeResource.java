@@ -6,6 +6,7 @@ import de.foerderlotse.funding.service.ProgrammeService;
 import de.foerderlotse.funding.service.search.ProgrammeSearch;
 import de.foerderlotse.funding.service.search.SearchCriteria;
 import de.foerderlotse.funding.service.search.SearchResult;
+import de.foerderlotse.platform.rest.IfMatch;
 import de.foerderlotse.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -62,7 +63,7 @@ public class ProgrammeResource {
       @Valid @NotNull(message = "Der Inhalt fehlt.") ProgrammeRequest request, UriInfo uri) {
     Programme programme = programmes.register(request.toDetails(), caller.name());
     return Response.created(uri.getAbsolutePathBuilder().path(programme.id.toString()).build())
-        .tag(IfMatch.etag(programme))
+        .tag(IfMatch.etag(programme.version))
         .entity(ProgrammeResponse.of(programme))
         .build();
   }
@@ -76,7 +77,9 @@ public class ProgrammeResource {
   @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
   public Response get(@PathParam("id") UUID id) {
     Programme programme = programmes.get(id);
-    return Response.ok(ProgrammeResponse.of(programme)).tag(IfMatch.etag(programme)).build();
+    return Response.ok(ProgrammeResponse.of(programme))
+        .tag(IfMatch.etag(programme.version))
+        .build();
   }
 
   /** Replaces the programme; needs {@code If-Match} with the ETag of the last read. */
@@ -92,8 +95,10 @@ public class ProgrammeResource {
       @HeaderParam(IfMatch.HEADER) String ifMatch,
       @Valid @NotNull(message = "Der Inhalt fehlt.") ProgrammeRequest request) {
     Programme programme =
-        programmes.update(id, IfMatch.version(ifMatch), request.toDetails(), caller.name());
-    return Response.ok(ProgrammeResponse.of(programme)).tag(IfMatch.etag(programme)).build();
+        programmes.update(id, IfMatch.required(ifMatch, null), request.toDetails(), caller.name());
+    return Response.ok(ProgrammeResponse.of(programme))
+        .tag(IfMatch.etag(programme.version))
+        .build();
   }
 
   @Operation(
@@ -104,7 +109,7 @@ public class ProgrammeResource {
   @Path("{id}")
   @RolesAllowed({Caller.SCOUT, Caller.COORDINATOR})
   public Response delete(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch) {
-    programmes.delete(id, IfMatch.version(ifMatch), caller.name());
+    programmes.delete(id, IfMatch.required(ifMatch, null), caller.name());
     return Response.noContent().build();
   }
 

@@ -100,12 +100,7 @@ public class ProgrammeService {
   private Programme current(UUID id, long expectedVersion) {
     Programme programme = get(id);
     if (programme.version != expectedVersion) {
-      throw DomainException.conflict(
-          "Das Förderprogramm wurde inzwischen geändert (Version "
-              + programme.version
-              + ", erwartet "
-              + expectedVersion
-              + "). Bitte neu laden und die Änderung erneut anwenden.");
+      throw DomainException.staleVersion("Das Förderprogramm", programme.version, expectedVersion);
     }
     return programme;
   }

@@ -63,7 +63,7 @@ class CallResourceTest {
   }
 
   @Test
-  void rejectsCallWithPastDeadlineWith422AndStaleVersionWith409() {
+  void rejectsCallWithPastDeadlineWith422AndStaleVersionWith412() {
     String id =
         Scout.registered("{\"title\":\"Aufrufe\",\"fundingBody\":\"Land\",\"status\":\"OPEN\"}");
 
@@ -78,7 +78,7 @@ class CallResourceTest {
         .body(call(Scout.deadlineInDays(10)))
         .post("/api/programmes/" + id + "/calls")
         .then()
-        .statusCode(409);
+        .statusCode(412);
   }
 
   @Test

@@ -68,7 +68,7 @@ class ProgrammeCrudTest {
 
     Scout.put(id, 0, changed).statusCode(200).header("ETag", "\"1\"").body("version", equalTo(1));
     Scout.put(id, 0, changed)
-        .statusCode(409)
+        .statusCode(412)
         .contentType("application/problem+json")
         .body("detail", containsString("inzwischen geändert"));
     Scout.request()

@@ -3,12 +3,13 @@ package de.foerderlotse.municipality.api;
 import de.foerderlotse.municipality.domain.Ags;
 import de.foerderlotse.municipality.service.InboxFilter;
 import de.foerderlotse.municipality.service.InboxService;
+import de.foerderlotse.platform.rest.Page;
+import de.foerderlotse.platform.rest.PageParams;
 import de.foerderlotse.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -44,7 +45,7 @@ public class InboxResource {
           "The caller's inbox items, one page at a time; filterable by municipality, type, severity, read and acknowledged.")
   @GET
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
-  public PageResponse<InboxItemResponse> list(
+  public Page<InboxItemResponse> list(
       @QueryParam("ags") @Pattern(regexp = Ags.REGEX, message = "muss aus 8 Ziffern bestehen")
           String ags,
       @QueryParam("type") @Pattern(regexp = "[A-Za-z_]{1,60}", message = "ungültiger Typ")
@@ -54,19 +55,11 @@ public class InboxResource {
           String severity,
       @QueryParam("read") Boolean read,
       @QueryParam("acknowledged") Boolean acknowledged,
-      @QueryParam("page")
-          @DefaultValue("0")
-          @Min(value = 0, message = "mindestens 0")
-          @Max(value = 10000, message = "höchstens 10000")
-          int page,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Min(value = 1, message = "mindestens 1")
-          @Max(value = 200, message = "höchstens 200")
-          int size) {
+      @Valid @BeanParam PageParams paging) {
     InboxFilter filter = new InboxFilter(ags, type, severity, read, acknowledged);
-    return PageResponse.of(
-        inbox.list(Actors.of(caller), filter, page, size), InboxItemResponse::of);
+    return inbox
+        .list(Actors.of(caller), filter, paging.page(), paging.size())
+        .map(InboxItemResponse::of);
   }
 
   @Operation(

@@ -4,6 +4,7 @@ import de.foerderlotse.municipality.domain.Ags;
 import de.foerderlotse.municipality.domain.Municipality;
 import de.foerderlotse.municipality.domain.MunicipalityKind;
 import de.foerderlotse.municipality.service.MunicipalityService;
+import de.foerderlotse.platform.rest.IfMatch;
 import de.foerderlotse.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -80,7 +81,7 @@ public class MunicipalityResource {
       @Valid @NotNull(message = "Der Inhalt fehlt.") ContactRequest request) {
     return ok(
         municipalities.changeContact(
-            Actors.of(caller), ags, IfMatch.version(ifMatch, null), request.toContact()));
+            Actors.of(caller), ags, IfMatch.optional(ifMatch, null), request.toContact()));
   }
 
   private static Response ok(Municipality municipality) {

@@ -6,6 +6,9 @@ import de.foerderlotse.municipality.domain.Project;
 import de.foerderlotse.municipality.domain.ProjectStatus;
 import de.foerderlotse.municipality.service.ProjectFilter;
 import de.foerderlotse.municipality.service.ProjectService;
+import de.foerderlotse.platform.rest.IfMatch;
+import de.foerderlotse.platform.rest.Page;
+import de.foerderlotse.platform.rest.PageParams;
 import de.foerderlotse.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -14,8 +17,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -72,7 +75,7 @@ public class ProjectResource {
       description = "Projects in the caller's scope, one page at a time; filterable.")
   @GET
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
-  public PageResponse<ProjectResponse> list(
+  public Page<ProjectResponse> list(
       @QueryParam("ags") @Pattern(regexp = Ags.REGEX, message = "muss aus 8 Ziffern bestehen")
           String ags,
       @QueryParam("category") FundingArea category,
@@ -86,19 +89,11 @@ public class ProjectResource {
           @Min(value = 0, message = "mindestens 0")
           @Max(value = 3, message = "höchstens 3")
           Integer minStars,
-      @QueryParam("page")
-          @DefaultValue("0")
-          @Min(value = 0, message = "mindestens 0")
-          @Max(value = 10000, message = "höchstens 10000")
-          int page,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Min(value = 1, message = "mindestens 1")
-          @Max(value = 200, message = "höchstens 200")
-          int size) {
+      @Valid @BeanParam PageParams paging) {
     ProjectFilter filter = new ProjectFilter(ags, category, status, text, stars, minStars);
-    return PageResponse.of(
-        projects.search(Actors.of(caller), filter, page, size), ProjectResponse::of);
+    return projects
+        .search(Actors.of(caller), filter, paging.page(), paging.size())
+        .map(ProjectResponse::of);
   }
 
   @Operation(
@@ -137,7 +132,7 @@ public class ProjectResource {
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY})
   public Response withdraw(
       @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return ok(projects.withdraw(Actors.of(caller), id, IfMatch.version(ifMatch, null)));
+    return ok(projects.withdraw(Actors.of(caller), id, IfMatch.optional(ifMatch, null)));
   }
 
   @Operation(

@@ -1,5 +1,6 @@
 package de.foerderlotse.municipality.domain;
 
+import de.foerderlotse.platform.input.CsvRecords;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -52,27 +53,9 @@ public final class MunicipalityList {
     return result;
   }
 
-  /** Splits one RFC 4180 line; the lists quote names that contain commas. */
+  /** One RFC 4180 line (the lists quote names that contain commas), cells trimmed. */
   static List<String> splitCsvLine(String line) {
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-        cell.append('"');
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        cells.add(cell.toString().trim());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
-    }
-    cells.add(cell.toString().trim());
-    return cells;
+    return CsvRecords.splitLine(line).stream().map(String::trim).toList();
   }
 
   private record Header(List<String> columns, String sourceName) {

@@ -6,6 +6,7 @@ import de.foerderlotse.municipality.domain.Alert;
 import de.foerderlotse.municipality.domain.InboxItem;
 import de.foerderlotse.platform.events.ProcessedEvents;
 import de.foerderlotse.platform.problem.DomainException;
+import de.foerderlotse.platform.rest.Page;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;

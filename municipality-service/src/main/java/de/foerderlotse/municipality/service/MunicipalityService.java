@@ -59,7 +59,7 @@ public class MunicipalityService {
     }
     Municipality municipality = get(ags);
     if (expectedVersion != null && expectedVersion != municipality.version) {
-      throw Versions.stale(municipality.version);
+      throw DomainException.staleVersion("Die Kommune", municipality.version, expectedVersion);
     }
     List<String> changed = municipality.changeContact(contact, actor.name(), Instant.now(clock));
     if (!changed.isEmpty()) {

@@ -8,6 +8,7 @@ import de.foerderlotse.municipality.domain.ProjectDetails;
 import de.foerderlotse.municipality.domain.SearchText;
 import de.foerderlotse.municipality.events.TenantEvents;
 import de.foerderlotse.platform.problem.DomainException;
+import de.foerderlotse.platform.rest.Page;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -67,7 +68,7 @@ public class ProjectService {
       throw DomainException.unprocessable("Die Kommune eines Projekts kann nicht geändert werden.");
     }
     if (project.version != expectedVersion) {
-      throw Versions.stale(project.version);
+      throw DomainException.staleVersion("Das Projekt", project.version, expectedVersion);
     }
     requireKnownPartners(details.partners());
     Municipality owner = Municipality.findById(project.ags);
@@ -85,7 +86,7 @@ public class ProjectService {
     Tenancy.requireWriter(actor);
     Project project = findOwned(actor, id);
     if (expectedVersion != null && project.version != expectedVersion) {
-      throw Versions.stale(project.version);
+      throw DomainException.staleVersion("Das Projekt", project.version, expectedVersion);
     }
     List<FieldChange> changes = project.withdraw(actor.name(), Instant.now(clock));
     if (!changes.isEmpty()) {

@@ -104,7 +104,7 @@ class MunicipalityResourceTest {
         .body("{\"name\":\"Herr Beispiel\"}")
         .put("/api/municipalities/" + JUELICH + "/contact")
         .then()
-        .statusCode(409)
+        .statusCode(412)
         .contentType("application/problem+json");
   }
 

@@ -79,7 +79,7 @@ class ProjectResourceTest {
   }
 
   @Test
-  void refusesChangeOfAStaleVersionWith409() {
+  void refusesChangeOfAStaleVersionWith412() {
     String id = registerProject(DUEREN_USER, projectBody(null, "Dorfgemeinschaftshaus"));
     String changed = projectBody(null, "Dorfgemeinschaftshaus neu", "SOCIAL_AFFAIRS", 1, "[]");
     given()
@@ -99,9 +99,9 @@ class ProjectResourceTest {
         .body(changed.replace("neu", "anders"))
         .put("/api/projects/" + id)
         .then()
-        .statusCode(409)
+        .statusCode(412)
         .contentType("application/problem+json")
-        .body("detail", containsString("aktuelle Version 1"));
+        .body("detail", containsString("Version 1, erwartet 0"));
   }
 
   @Test
@@ -128,9 +128,9 @@ class ProjectResourceTest {
         .body(projectBody(null, "Bauhof neu"))
         .put("/api/projects/" + id)
         .then()
-        .statusCode(400)
+        .statusCode(428)
         .contentType("application/problem+json")
-        .body("detail", containsString("Version"));
+        .body("detail", containsString("If-Match"));
   }
 
   @Test

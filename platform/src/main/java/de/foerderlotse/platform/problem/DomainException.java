@@ -25,6 +25,21 @@ public class DomainException extends RuntimeException {
     return new DomainException(ProblemKind.CONFLICT, detail);
   }
 
+  /**
+   * The change names a version of {@code what} that is no longer current (412, as for a stale
+   * {@code If-Match}).
+   */
+  public static DomainException staleVersion(String what, long current, long expected) {
+    return new DomainException(
+        ProblemKind.PRECONDITION_FAILED,
+        what
+            + " wurde inzwischen geändert (Version "
+            + current
+            + ", erwartet "
+            + expected
+            + "). Bitte neu laden und die Änderung erneut anwenden.");
+  }
+
   public static DomainException unprocessable(String detail) {
     return new DomainException(ProblemKind.UNPROCESSABLE, detail);
   }

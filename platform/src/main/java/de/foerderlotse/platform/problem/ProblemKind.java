@@ -12,10 +12,12 @@ public enum ProblemKind {
   METHOD_NOT_ALLOWED(405, "method-not-allowed", "Methode nicht erlaubt"),
   NOT_ACCEPTABLE(406, "not-acceptable", "Format nicht lieferbar"),
   CONFLICT(409, "conflict", "Konflikt mit dem aktuellen Stand"),
+  PRECONDITION_FAILED(412, "precondition-failed", "Vorbedingung nicht erfüllt"),
   PAYLOAD_TOO_LARGE(413, "payload-too-large", "Anfrage zu groß"),
   URI_TOO_LONG(414, "uri-too-long", "Adresse zu lang"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Format nicht unterstützt"),
   UNPROCESSABLE(422, "unprocessable", "Fachlich nicht zulässig"),
+  PRECONDITION_REQUIRED(428, "precondition-required", "Vorbedingung erforderlich"),
   INTERNAL(500, "internal", "Interner Fehler"),
   UNAVAILABLE(503, "unavailable", "Dienst vorübergehend nicht verfügbar");
 

@@ -1,5 +1,6 @@
 package de.foerderlotse.platform.security;
 
+import de.foerderlotse.platform.problem.DomainException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
@@ -37,7 +38,34 @@ public class Caller {
     return identity.hasRole(role);
   }
 
-  /** The AGS of a municipality user; empty for county-wide roles. */
+  /**
+   * The caller's scope, one rule for every service: the municipality role narrows every read-only
+   * role (a municipality user with the viewer role still sees only its own AGS); only the
+   * coordinator role outranks it. Every other role reads county-wide.
+   *
+   * @throws DomainException 403 for a municipality token without a valid AGS, or a token without
+   *     any role
+   */
+  public Scope scope() {
+    if (hasRole(COORDINATOR)) {
+      return Scope.county(true);
+    }
+    if (hasRole(MUNICIPALITY)) {
+      return municipalityAgs()
+          .filter(ags -> ags.matches("\\d{8}"))
+          .map(Scope::municipality)
+          .orElseThrow(
+              () ->
+                  DomainException.forbidden(
+                      "Ihr Token nennt keine gültige Kommune (Anspruch ags)."));
+    }
+    if (hasRole(VIEWER) || hasRole(SCOUT)) {
+      return Scope.county(false);
+    }
+    throw DomainException.forbidden("Ihre Rolle erlaubt diese Aktion nicht.");
+  }
+
+  /** The AGS claim of a municipality user, unchecked; empty for county-wide roles. */
   public Optional<String> municipalityAgs() {
     if (!hasRole(MUNICIPALITY) || hasRole(COORDINATOR)) {
       return Optional.empty();

@@ -2,10 +2,10 @@ package de.foerderlotse.project.alert;
 
 import de.foerderlotse.platform.problem.DomainException;
 import de.foerderlotse.platform.problem.ProblemKind;
+import de.foerderlotse.platform.rest.Page;
 import de.foerderlotse.project.alert.domain.Alert;
 import de.foerderlotse.project.alert.domain.AlertType;
 import de.foerderlotse.project.alert.domain.Severity;
-import de.foerderlotse.project.common.Page;
 import de.foerderlotse.project.common.Tenancy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

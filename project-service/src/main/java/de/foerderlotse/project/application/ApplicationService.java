@@ -3,12 +3,12 @@ package de.foerderlotse.project.application;
 import de.foerderlotse.platform.problem.DomainException;
 import de.foerderlotse.platform.problem.NotYetKnownException;
 import de.foerderlotse.platform.problem.ProblemKind;
+import de.foerderlotse.platform.rest.Page;
 import de.foerderlotse.project.application.domain.Application;
 import de.foerderlotse.project.application.domain.ApplicationStatus;
 import de.foerderlotse.project.application.domain.ApplicationTerms;
 import de.foerderlotse.project.application.domain.GrantNotice;
 import de.foerderlotse.project.application.events.ApplicationEvents;
-import de.foerderlotse.project.common.Page;
 import de.foerderlotse.project.common.Tenancy;
 import de.foerderlotse.project.readmodel.ProgrammeCatalogue;
 import de.foerderlotse.project.readmodel.TenantDirectory;
@@ -17,7 +17,6 @@ import de.foerderlotse.project.readmodel.domain.ProjectView;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -157,7 +156,7 @@ public class ApplicationService {
   private Application current(UUID id, long version) {
     Application application = get(id);
     if (application.version != version) {
-      throw new OptimisticLockException("stale application version");
+      throw DomainException.staleVersion("Der Antrag", application.version, version);
     }
     return application;
   }

@@ -18,18 +18,9 @@ public class Tenancy {
     this.caller = caller;
   }
 
-  /** The AGS the caller is confined to; empty for county-wide roles. */
+  /** The AGS the caller is confined to; empty for county-wide roles ({@link Caller#scope()}). */
   public Optional<String> confinedTo() {
-    if (caller.hasRole(Caller.MUNICIPALITY) && !caller.hasRole(Caller.COORDINATOR)) {
-      return Optional.of(
-          caller
-              .municipalityAgs()
-              .orElseThrow(
-                  () ->
-                      DomainException.forbidden(
-                          "Ihr Zugang ist keiner Kommune zugeordnet (Token ohne AGS).")));
-    }
-    return Optional.empty();
+    return caller.scope().confinedTo();
   }
 
   /** Whether the caller may see a record of {@code ags}. */

@@ -3,7 +3,7 @@ package de.foerderlotse.project.conflict;
 import de.foerderlotse.conflict.engine.ConflictKind;
 import de.foerderlotse.platform.problem.DomainException;
 import de.foerderlotse.platform.problem.ProblemKind;
-import de.foerderlotse.project.common.Page;
+import de.foerderlotse.platform.rest.Page;
 import de.foerderlotse.project.common.Tenancy;
 import de.foerderlotse.project.conflict.domain.Conflict;
 import de.foerderlotse.project.conflict.domain.ConflictLabel;
@@ -185,10 +185,7 @@ public class ConflictService {
   private Conflict current(UUID id, Long version) {
     Conflict conflict = get(id);
     if (version != null && conflict.version != version) {
-      throw DomainException.conflict(
-          "Der Konflikt wurde inzwischen geändert (Version "
-              + conflict.version
-              + "); bitte neu laden.");
+      throw DomainException.staleVersion("Der Konflikt", conflict.version, version);
     }
     return conflict;
   }

@@ -2,7 +2,7 @@ package de.foerderlotse.project.deadline;
 
 import de.foerderlotse.platform.problem.DomainException;
 import de.foerderlotse.platform.problem.ProblemKind;
-import de.foerderlotse.project.common.Page;
+import de.foerderlotse.platform.rest.Page;
 import de.foerderlotse.project.common.Tenancy;
 import de.foerderlotse.project.deadline.domain.Deadline;
 import de.foerderlotse.project.deadline.domain.DeadlineKind;

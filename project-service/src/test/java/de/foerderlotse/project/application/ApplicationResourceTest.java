@@ -149,7 +149,17 @@ class ApplicationResourceTest {
         .body(Map.of())
         .post("/api/applications/" + id + "/submit")
         .then()
-        .statusCode(409);
+        .statusCode(412)
+        .body("detail", containsString("Version 1, erwartet 0"));
+    given()
+        .auth()
+        .oauth2(MUNI)
+        .contentType(ContentType.JSON)
+        .body(Map.of())
+        .post("/api/applications/" + id + "/submit")
+        .then()
+        .statusCode(428)
+        .body("detail", containsString("If-Match"));
   }
 
   @Test

@@ -68,7 +68,7 @@ class ConflictLifecycleTest {
         .body(Map.of("comment", "Wir sprechen mit Hdorf."))
         .post("/api/conflicts/" + id + "/acknowledge")
         .then()
-        .statusCode(409);
+        .statusCode(412);
     given()
         .auth()
         .oauth2(GDORF_USER)

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foerderlotse.funding.api.ProgrammeRequest;
 import de.foerderlotse.funding.config.FundingConfig;
 import de.foerderlotse.funding.service.importing.ImportRow;
+import de.foerderlotse.platform.input.CsvRecords;
 import de.foerderlotse.platform.problem.DomainException;
 import de.foerderlotse.platform.problem.ProblemKind;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,15 +1,15 @@
 package de.foerderlotse.project.alert.api;
 
+import de.foerderlotse.platform.rest.Page;
+import de.foerderlotse.platform.rest.PageParams;
 import de.foerderlotse.platform.security.Caller;
 import de.foerderlotse.project.alert.AlertFilter;
 import de.foerderlotse.project.alert.AlertQueries;
 import de.foerderlotse.project.alert.AlertService;
 import de.foerderlotse.project.common.Tenancy;
-import de.foerderlotse.project.common.api.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -44,7 +44,7 @@ public class AlertResource {
       summary = "List alerts",
       description = "Alerts in the caller's scope, one page at a time.")
   @GET
-  public PageResponse<AlertResponse> list(
+  public Page<AlertResponse> list(
       @QueryParam("ags") String ags,
       @QueryParam("type") String type,
       @QueryParam("severity") String severity,
@@ -52,14 +52,13 @@ public class AlertResource {
       @QueryParam("resolved") Boolean resolved,
       @QueryParam("createdFrom") Instant createdFrom,
       @QueryParam("createdTo") Instant createdTo,
-      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-    return PageResponse.of(
-        queries.list(
+      @Valid @BeanParam PageParams paging) {
+    return queries
+        .list(
             new AlertFilter(ags, type, severity, subjectId, resolved, createdFrom, createdTo),
-            page,
-            size),
-        AlertResponse::of);
+            paging.page(),
+            paging.size())
+        .map(AlertResponse::of);
   }
 
   @Operation(

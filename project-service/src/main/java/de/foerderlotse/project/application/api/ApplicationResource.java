@@ -1,19 +1,18 @@
 package de.foerderlotse.project.application.api;
 
+import de.foerderlotse.platform.rest.IfMatch;
+import de.foerderlotse.platform.rest.Page;
+import de.foerderlotse.platform.rest.PageParams;
 import de.foerderlotse.platform.security.Caller;
 import de.foerderlotse.project.application.ApplicationFilter;
 import de.foerderlotse.project.application.ApplicationService;
 import de.foerderlotse.project.application.domain.Application;
 import de.foerderlotse.project.application.domain.ApplicationStatus;
-import de.foerderlotse.project.common.api.IfMatch;
-import de.foerderlotse.project.common.api.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -63,18 +62,19 @@ public class ApplicationResource {
       description = "Applications in the caller's scope, one page at a time; filterable.")
   @GET
   @RolesAllowed({Caller.COORDINATOR, Caller.MUNICIPALITY, Caller.VIEWER})
-  public PageResponse<ApplicationResponse> list(
+  public Page<ApplicationResponse> list(
       @QueryParam("ags") String ags,
       @QueryParam("status") String status,
       @QueryParam("programmeId") UUID programmeId,
       @QueryParam("callId") UUID callId,
       @QueryParam("projectId") UUID projectId,
-      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-    return PageResponse.of(
-        applications.list(
-            new ApplicationFilter(ags, status, programmeId, callId, projectId), page, size),
-        ApplicationResponse::of);
+      @Valid @BeanParam PageParams paging) {
+    return applications
+        .list(
+            new ApplicationFilter(ags, status, programmeId, callId, projectId),
+            paging.page(),
+            paging.size())
+        .map(ApplicationResponse::of);
   }
 
   @Operation(

@@ -2,21 +2,20 @@ package de.foerderlotse.project.conflict.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foerderlotse.conflict.engine.ConflictKind;
+import de.foerderlotse.platform.rest.IfMatch;
+import de.foerderlotse.platform.rest.Page;
+import de.foerderlotse.platform.rest.PageParams;
 import de.foerderlotse.platform.security.Caller;
 import de.foerderlotse.project.common.Tenancy;
-import de.foerderlotse.project.common.api.IfMatch;
-import de.foerderlotse.project.common.api.PageResponse;
 import de.foerderlotse.project.conflict.ConflictFilter;
 import de.foerderlotse.project.conflict.ConflictService;
 import de.foerderlotse.project.conflict.domain.Conflict;
 import de.foerderlotse.project.conflict.domain.ConflictStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -66,16 +65,16 @@ public class ConflictResource {
       description =
           "Conflicts between projects in the caller's scope, one page at a time; filterable by kind, status, municipality and programme.")
   @GET
-  public PageResponse<ConflictResponse> list(
+  public Page<ConflictResponse> list(
       @QueryParam("kind") String kind,
       @QueryParam("status") String status,
       @QueryParam("municipality") String municipality,
       @QueryParam("programme") UUID programme,
-      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(500) int size) {
-    return PageResponse.of(
-        conflicts.list(new ConflictFilter(kind, status, municipality, programme), page, size),
-        this::response);
+      @Valid @BeanParam PageParams paging) {
+    return conflicts
+        .list(
+            new ConflictFilter(kind, status, municipality, programme), paging.page(), paging.size())
+        .map(this::response);
   }
 
   @Operation(
@@ -188,7 +187,7 @@ public class ConflictResource {
 
   /** If-Match is optional here: without it the action applies to the current version. */
   private static Long version(String ifMatch) {
-    return ifMatch == null || ifMatch.isBlank() ? null : IfMatch.required(ifMatch, null);
+    return IfMatch.optional(ifMatch, null);
   }
 
   private Response tagged(Conflict conflict) {

@@ -1,13 +1,13 @@
 package de.foerderlotse.project.deadline.api;
 
+import de.foerderlotse.platform.rest.Page;
+import de.foerderlotse.platform.rest.PageParams;
 import de.foerderlotse.platform.security.Caller;
-import de.foerderlotse.project.common.api.PageResponse;
 import de.foerderlotse.project.deadline.DeadlineFilter;
 import de.foerderlotse.project.deadline.DeadlineQueries;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -36,19 +36,20 @@ public class DeadlineResource {
       description = "Deadlines in the caller's scope one page at a time.")
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  public PageResponse<DeadlineResponse> list(
+  public Page<DeadlineResponse> list(
       @QueryParam("ags") String ags,
       @QueryParam("kind") String kind,
       @QueryParam("status") String status,
       @QueryParam("dueFrom") LocalDate dueFrom,
       @QueryParam("dueTo") LocalDate dueTo,
       @QueryParam("applicationId") UUID applicationId,
-      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-    return PageResponse.of(
-        deadlines.list(
-            new DeadlineFilter(ags, kind, status, dueFrom, dueTo, applicationId), page, size),
-        DeadlineResponse::of);
+      @Valid @BeanParam PageParams paging) {
+    return deadlines
+        .list(
+            new DeadlineFilter(ags, kind, status, dueFrom, dueTo, applicationId),
+            paging.page(),
+            paging.size())
+        .map(DeadlineResponse::of);
   }
 
   /** The feed of one municipality ({@code ags}) or, without it, of the whole county. */

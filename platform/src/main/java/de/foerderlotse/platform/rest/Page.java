@@ -1,9 +1,12 @@
-package de.foerderlotse.municipality.service;
+package de.foerderlotse.platform.rest;
 
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a filtered list, with the total number of matches. */
+/**
+ * One page of a list, the same shape in every service: the items, the page number from 0, the page
+ * size asked for, and the total number of matches for paging controls.
+ */
 public record Page<T>(List<T> items, int page, int size, long total) {
 
   public <R> Page<R> map(Function<T, R> mapper) {

@@ -1,4 +1,4 @@
-package de.foerderlotse.funding.api.imports;
+package de.foerderlotse.platform.input;
 
 import de.foerderlotse.platform.problem.DomainException;
 import de.foerderlotse.platform.problem.ProblemKind;
@@ -10,15 +10,25 @@ import java.util.List;
  * records. The separator is the one the header line uses: semicolon, as German spreadsheets write
  * it, or comma.
  */
-final class CsvRecords {
+public final class CsvRecords {
 
   private CsvRecords() {}
 
-  static List<List<String>> parse(String text) {
+  /** The records of a whole text, with the separator its header line uses. */
+  public static List<List<String>> parse(String text) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     int firstBreak = body.indexOf('\n');
     String header = firstBreak < 0 ? body : body.substring(0, firstBreak);
-    char separator = header.indexOf(';') >= 0 ? ';' : ',';
+    return parse(body, header.indexOf(';') >= 0 ? ';' : ',');
+  }
+
+  /** The cells of one comma-separated line; a blank line is one empty cell. */
+  public static List<String> splitLine(String line) {
+    List<List<String>> records = parse(line, ',');
+    return records.isEmpty() ? List.of("") : records.get(0);
+  }
+
+  private static List<List<String>> parse(String body, char separator) {
     List<List<String>> records = new ArrayList<>();
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
