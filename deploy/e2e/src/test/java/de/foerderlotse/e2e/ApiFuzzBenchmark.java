@@ -20,6 +20,7 @@ class ApiFuzzBenchmark {
     assertThat(outcome.tally().sent()).isGreaterThanOrEqualTo(10_000);
     assertThat(outcome.tally().serverErrors()).as(outcome.figures()).isZero();
     assertThat(outcome.tally().clientErrorsWithoutProblem()).as(outcome.figures()).isZero();
+    assertThat(outcome.tally().protocolClientErrorsWithoutProblem()).as(outcome.figures()).isZero();
     assertThat(outcome.tally().unanswered()).as(outcome.figures()).isZero();
     assertThat(outcome.readyAfter()).isTrue();
     assertThat(outcome.untargetedChanges()).isEmpty();

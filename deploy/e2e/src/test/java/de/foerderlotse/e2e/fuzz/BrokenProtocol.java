@@ -37,7 +37,7 @@ final class BrokenProtocol {
                   "GET /api/projects HTTP/1.1\r\n"
                       + head(a)
                       + "X-Big: "
-                      + "y".repeat(20_000)
+                      + "y".repeat(40_000)
                       + "\r\n\r\n"),
           new Breakage(
               "header:control-character",

@@ -78,9 +78,9 @@ public final class FuzzTally {
     return share(problemClientErrorCount, clientErrorCount);
   }
 
-  /** 4xx answers to requests the HTTP decoder refuses, and how many of them are problem+json. */
-  public synchronized int[] protocolClientErrors() {
-    return new int[] {protocolClientErrorCount, protocolProblemCount};
+  /** 4xx answers to requests the HTTP decoder refuses that are not problem+json. */
+  public synchronized int protocolClientErrorsWithoutProblem() {
+    return protocolClientErrorCount - protocolProblemCount;
   }
 
   private static double share(int part, int whole) {
