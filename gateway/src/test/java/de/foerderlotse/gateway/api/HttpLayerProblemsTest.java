@@ -96,4 +96,44 @@ class HttpLayerProblemsTest {
         .statusCode(404)
         .contentType("application/problem+json");
   }
+
+  @Test
+  void aMalformedRequestLineIs400Problem() throws IOException {
+    String answer = raw("GET /a b c HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    assertThat(answer).matches("(?s)HTTP/1\\.[01] 400 .*");
+    assertThat(answer).containsIgnoringCase("content-type: application/problem+json");
+    assertThat(answer).contains("\"status\":400");
+  }
+
+  @Test
+  void anInvalidPercentEscapeIs400Problem() throws IOException {
+    String answer =
+        raw("GET /api/projects?text=%ZZ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    assertThat(answer).matches("(?s)HTTP/1\\.[01] 400 .*");
+    assertThat(answer).containsIgnoringCase("content-type: application/problem+json");
+  }
+
+  @Test
+  void aRequestLineOverTheDecoderLimitIs414Problem() throws IOException {
+    String answer =
+        raw(
+            "GET /api/projects?text="
+                + "a".repeat(70_000)
+                + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    assertThat(answer).matches("(?s)HTTP/1\\.[01] 414 .*");
+    assertThat(answer).containsIgnoringCase("content-type: application/problem+json");
+    assertThat(answer).contains("\"status\":414");
+  }
+
+  @Test
+  void headersOverTheDecoderLimitAre431Problem() throws IOException {
+    String answer =
+        raw(
+            "GET /api/projects HTTP/1.1\r\nHost: localhost\r\nX-Big: "
+                + "b".repeat(40_000)
+                + "\r\n\r\n");
+    assertThat(answer).matches("(?s)HTTP/1\\.[01] 431 .*");
+    assertThat(answer).containsIgnoringCase("content-type: application/problem+json");
+    assertThat(answer).contains("\"status\":431");
+  }
 }

@@ -15,6 +15,7 @@ public enum ProblemKind {
   PRECONDITION_FAILED(412, "precondition-failed", "Vorbedingung nicht erfüllt"),
   PAYLOAD_TOO_LARGE(413, "payload-too-large", "Anfrage zu groß"),
   URI_TOO_LONG(414, "uri-too-long", "Adresse zu lang"),
+  HEADERS_TOO_LARGE(431, "headers-too-large", "Kopfzeilen zu groß"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Format nicht unterstützt"),
   UNPROCESSABLE(422, "unprocessable", "Fachlich nicht zulässig"),
   PRECONDITION_REQUIRED(428, "precondition-required", "Vorbedingung erforderlich"),
