@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Checks of what was spent: early start, payout windows, procurement. */
+/** Checks of what was spent: early start and payout windows. */
 final class SpendingChecks {
 
   private SpendingChecks() {}
@@ -175,78 +175,6 @@ final class SpendingChecks {
             + " informieren und künftig nur den Bedarf der nächsten "
             + window
             + " abrufen.");
-  }
-
-  static ChecklistItem procurement(SettlementCase c) {
-    BigDecimal works = c.rules().procurementThresholdWorks();
-    BigDecimal supplies = c.rules().procurementThresholdSupplies();
-    Map<String, Object> figures = new LinkedHashMap<>();
-    figures.put("thresholdWorks", works);
-    figures.put("thresholdSupplies", supplies);
-    String title = "Vergabe";
-    if (works == null && supplies == null) {
-      return item(
-          "PROCUREMENT",
-          title,
-          CheckStatus.OK,
-          figures,
-          "Für dieses Programm sind keine Wertgrenzen für Vergaben hinterlegt.");
-    }
-    List<Expense> missing =
-        c.expenses().stream()
-            .filter(e -> e.procurementReference == null)
-            .filter(
-                e ->
-                    above(
-                        e,
-                        e.costCategory == CostCategory.WORKS
-                            ? works
-                            : e.costCategory == CostCategory.SUPPLIES_AND_SERVICES
-                                ? supplies
-                                : null))
-            .sorted(Comparator.comparing((Expense e) -> e.invoiceDate).thenComparing(e -> e.id))
-            .toList();
-    figures.put("expensesWithoutReference", missing.size());
-    figures.put("amountWithoutReference", sum(missing));
-    if (missing.isEmpty()) {
-      return item(
-          "PROCUREMENT",
-          title,
-          CheckStatus.OK,
-          figures,
-          "Alle Ausgaben über den Wertgrenzen haben einen Vergabevermerk.");
-    }
-    String list =
-        missing.stream()
-            .map(
-                e ->
-                    "„"
-                        + e.description
-                        + "“ vom "
-                        + date(e.invoiceDate)
-                        + " über "
-                        + euro(e.amount)
-                        + " ("
-                        + e.costCategory.label()
-                        + ", Wertgrenze "
-                        + euro(e.costCategory == CostCategory.WORKS ? works : supplies)
-                        + ")")
-            .collect(Collectors.joining("; "));
-    return item(
-        "PROCUREMENT",
-        title,
-        CheckStatus.VIOLATION,
-        figures,
-        missing.size()
-            + " Ausgaben über der Wertgrenze ohne Angabe eines Vergabeverfahrens: "
-            + list
-            + ". Bitte das Aktenzeichen des Vergabevermerks nachtragen. Ohne"
-            + " ordnungsgemäße Vergabe kann der Fördergeber die Zuwendung kürzen oder"
-            + " zurückfordern.");
-  }
-
-  private static boolean above(Expense e, BigDecimal threshold) {
-    return threshold != null && e.amount.compareTo(threshold) > 0;
   }
 
   static BigDecimal sum(List<Expense> expenses) {

@@ -201,6 +201,40 @@ class ComplianceChecklistTest {
   }
 
   @Test
+  void twentyThousandNetDirectAwardIsOkUnderNrwMunicipalLimitAndViolationUnderUvgo() {
+    contractInvoice("2026-07-01", "20000", "Auftrag Spielgeräte");
+
+    directAwardLimit("ANBEST_G_NRW", "25000");
+    ChecklistItem nrw = item("PROCUREMENT");
+    assertThat(nrw.status()).isEqualTo(CheckStatus.OK);
+    assertThat(nrw.advice()).contains("ANBEST_G_NRW");
+
+    directAwardLimit("ANBEST_P", "1000");
+    ChecklistItem federal = item("PROCUREMENT");
+    assertThat(federal.status()).isEqualTo(CheckStatus.VIOLATION);
+    assertThat(federal.advice()).contains("Auftrag „Auftrag Spielgeräte“", "Wertgrenze 1.000,00 €");
+  }
+
+  @Test
+  void invoicesOfOneContractCountTogetherAgainstTheDirectAwardLimit() {
+    directAwardLimit("ANBEST_G_NRW", "25000");
+    contractInvoice("2026-07-01", "15000", "RV-7");
+    contractInvoice("2026-08-01", "8000", "RV-7");
+    expense("2026-08-01", "24000", CostCategory.SUPPLIES_AND_SERVICES, null, null);
+    assertThat(item("PROCUREMENT").status()).isEqualTo(CheckStatus.OK);
+
+    contractInvoice("2026-09-01", "2500", "RV-7");
+    ChecklistItem item = item("PROCUREMENT");
+    assertThat(item.status()).isEqualTo(CheckStatus.VIOLATION);
+    assertThat(item.figures().get("contractsWithoutReference")).isEqualTo(1);
+    assertThat(item.figures().get("amountWithoutReference")).isEqualTo(eur("25500.00"));
+    assertThat(item.advice()).contains("Auftrag „RV-7“ mit 3 Rechnungen über zusammen 25.500,00 €");
+
+    expenses.get(1).procurementReference = "VG-2026-3";
+    assertThat(item("PROCUREMENT").status()).isEqualTo(CheckStatus.OK);
+  }
+
+  @Test
   void budgetLineOverrunBeyondToleranceIsViolationWithinButUnoffsetIsWarning() {
     lines.add(BudgetLine.of(application.id, "BAU", "Baukosten", eur("100000")));
     lines.add(BudgetLine.of(application.id, "PLAN", "Planung", eur("50000")));
@@ -267,11 +301,34 @@ class ComplianceChecklistTest {
                 paidOn == null ? null : LocalDate.parse(paidOn),
                 reference,
                 null,
+                null,
                 null),
             Instant.now(),
             "test");
     expenses.add(e);
     return e;
+  }
+
+  private Expense contractInvoice(String invoice, String amount, String contract) {
+    Expense e = expense(invoice, amount, CostCategory.SUPPLIES_AND_SERVICES, null, null);
+    e.contractReference = contract;
+    return e;
+  }
+
+  private void directAwardLimit(String preset, String limit) {
+    rules =
+        new ComplianceRules(
+            preset,
+            eur("80"),
+            null,
+            null,
+            Period.ofWeeks(6),
+            null,
+            null,
+            eur(limit),
+            eur(limit),
+            30,
+            eur("20"));
   }
 
   private void payout(String receivedOn, String amount) {
