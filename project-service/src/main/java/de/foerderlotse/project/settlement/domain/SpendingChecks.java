@@ -108,7 +108,7 @@ final class SpendingChecks {
     String window = GermanPeriod.format(c.rules().payoutWindow());
     List<PayoutSpending.Use> uses =
         PayoutSpending.allocate(
-            c.payouts(), c.expenses(), c.grantShare(), c.rules().payoutWindow(), c.today());
+            c.payouts(), c.expenses(), c.grantPortion(), c.rules().payoutWindow(), c.today());
     List<PayoutSpending.Use> late =
         uses.stream()
             .filter(u -> u.windowEnd().isBefore(c.today()) && u.unspentAtWindowEnd().signum() > 0)

@@ -67,7 +67,8 @@ class ComplianceChecklistTest {
             eur("10000"),
             works,
             30,
-            eur("20"));
+            eur("20"),
+            FinancingType.SHARE);
   }
 
   @Test
@@ -84,7 +85,68 @@ class ComplianceChecklistTest {
   }
 
   @Test
+  void approvedAmountNotTheRequestedOneCountsForTheFundingRateAfterApproval() {
+    application.requestedAmount = eur("450000");
+    assertThat(item("FUNDING_RATE").status()).isEqualTo(CheckStatus.OK);
+
+    application.approvedAmount = eur("420000");
+    ChecklistItem item = item("FUNDING_RATE");
+    assertThat(item.status()).isEqualTo(CheckStatus.VIOLATION);
+    assertThat(item.figures().get("excessAmount")).isEqualTo(eur("20000.00"));
+    assertThat(item.advice()).startsWith("Bewilligt sind 420.000,00 €");
+  }
+
+  @Test
+  void fundingRateIsCheckedOnlyForShareFinancing() {
+    application.approvedAmount = eur("450000");
+    assertThat(item("FUNDING_RATE").status()).isEqualTo(CheckStatus.VIOLATION);
+
+    financing(FinancingType.SHORTFALL);
+    ChecklistItem item = item("FUNDING_RATE");
+    assertThat(item.status()).isEqualTo(CheckStatus.OK);
+    assertThat(item.advice()).contains("Fehlbedarfsfinanzierung", "VV Nr. 2.2");
+  }
+
+  @Test
+  void shortfallFinancingSpendsOwnFundsFirst() {
+    // Eligible 500,000, grant 300,000: the first 200,000 paid are own funds.
+    financing(FinancingType.SHORTFALL);
+    payout("2027-01-04", "30000");
+    expense("2027-01-05", "190000", CostCategory.OTHER, "2027-02-01", null);
+    ChecklistItem item = item("PAYOUT_SPENDING");
+    assertThat(item.status()).isEqualTo(CheckStatus.VIOLATION);
+    assertThat(item.figures().get("drawnTooEarly")).isEqualTo(eur("30000.00"));
+
+    expense("2027-01-06", "40000", CostCategory.OTHER, "2027-02-10", null);
+    // 10,000 of own funds left, then 30,000 of grant money: the payout is used in its window.
+    assertThat(item("PAYOUT_SPENDING").status()).isEqualTo(CheckStatus.OK);
+
+    financing(FinancingType.SHARE);
+    // Share financing: 60 % of 230,000 paid = 138,000 ≥ 30,000 drawn, also in time.
+    assertThat(item("PAYOUT_SPENDING").status()).isEqualTo(CheckStatus.OK);
+  }
+
+  private void financing(FinancingType type) {
+    rules =
+        new ComplianceRules(
+            rules.preset(),
+            rules.fundingRatePercent(),
+            rules.minOwnContributionPercent(),
+            rules.earlyStart(),
+            rules.payoutWindow(),
+            rules.cumulationAllowed(),
+            rules.maxPublicSharePercent(),
+            rules.procurementThresholdSupplies(),
+            rules.procurementThresholdWorks(),
+            rules.proofOfUseWarningDays(),
+            rules.budgetLineTolerancePercent(),
+            type);
+  }
+
+  @Test
   void requestedShareAboveFundingRateIsViolationWithExcess() {
+    application.status = ApplicationStatus.SUBMITTED;
+    application.approvedAmount = null;
     assertThat(item("FUNDING_RATE").status()).isEqualTo(CheckStatus.OK);
     application.requestedAmount = eur("450000");
     ChecklistItem item = item("FUNDING_RATE");
@@ -328,7 +390,8 @@ class ComplianceChecklistTest {
             eur(limit),
             eur(limit),
             30,
-            eur("20"));
+            eur("20"),
+            FinancingType.SHARE);
   }
 
   private void payout(String receivedOn, String amount) {
