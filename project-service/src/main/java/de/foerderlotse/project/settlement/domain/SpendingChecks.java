@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 /** Checks of what was spent: early start and payout windows. */
 final class SpendingChecks {
 
+  private static final BaseRates RATES = BaseRates.shipped();
+
   private SpendingChecks() {}
 
   static ChecklistItem earlyStart(SettlementCase c) {
@@ -126,6 +128,8 @@ final class SpendingChecks {
         uses.stream().map(u -> u.payout().amount).reduce(BigDecimal.ZERO, BigDecimal::add));
     figures.put("unspentToday", unspentToday);
     figures.put("drawnTooEarly", tooEarly);
+    figures.put("lateUseInterest", lateUseInterest(late, c.today()));
+    figures.put("baseRatePercent", RATES.on(c.today()).orElse(null));
     if (late.isEmpty()) {
       return item(
           "PAYOUT_SPENDING",
@@ -175,6 +179,18 @@ final class SpendingChecks {
             + " informieren und künftig nur den Bedarf der nächsten "
             + window
             + " abrufen.");
+  }
+
+  /**
+   * Interest (§ 49a Abs. 4 VwVfG) accrued until today on the money of late payouts still unused
+   * today, from the day after each window; money used late but before today is not counted.
+   */
+  static BigDecimal lateUseInterest(List<PayoutSpending.Use> late, java.time.LocalDate today) {
+    return late.stream()
+        .filter(u -> u.unspentToday().signum() > 0)
+        .map(
+            u -> LateUseInterest.between(u.unspentToday(), u.windowEnd().plusDays(1), today, RATES))
+        .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
   }
 
   static BigDecimal sum(List<Expense> expenses) {

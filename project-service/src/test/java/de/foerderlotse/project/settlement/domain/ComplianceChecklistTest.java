@@ -189,6 +189,9 @@ class ComplianceChecklistTest {
     assertThat(item.figures().get("drawnTooEarly")).isEqualTo(eur("25000.00"));
     assertThat(item.figures().get("since")).isEqualTo(LocalDate.of(2027, 2, 22));
     assertThat(item.advice()).contains("25.000,00 €", "22.02.2027", "6 Wochen");
+    // 25,000 € unused from 22.02. to 10.03.2027 (16 days) at 1.27 % + 5 points: 68.71 €
+    assertThat(item.figures().get("lateUseInterest")).isEqualTo(eur("68.71"));
+    assertThat(item.figures().get("baseRatePercent")).isEqualTo(new BigDecimal("1.27"));
   }
 
   @Test
