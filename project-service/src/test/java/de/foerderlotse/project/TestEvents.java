@@ -48,8 +48,9 @@ public final class TestEvents {
   /**
    * A programme with one call of one full-application stage.
    *
-   * @param preset ANBEST_P (proof of use 6 months, payout window 6 weeks) or ANBEST_GK (12 months,
-   *     2 months)
+   * @param preset ANBEST_P (proof of use 6 months, payout window 6 weeks), ANBEST_GK (12 months, 2
+   *     months) or ANBEST_G_NRW (6 months after the purpose, at the latest by the end of the 6th
+   *     month after the period; 2 months)
    */
   public static void programme(
       UUID id,
@@ -61,6 +62,7 @@ public final class TestEvents {
       LocalDate deadline,
       String preset) {
     boolean federal = "ANBEST_P".equals(preset);
+    boolean nrw = "ANBEST_G_NRW".equals(preset);
     TestTopics.publish(
         PROGRAMMES,
         id.toString(),
@@ -70,7 +72,7 @@ public final class TestEvents {
          "fundingAreas":["%s"],"applicantTypes":["MUNICIPALITY"],"eligibleRegions":["05"],
          "fundingRatePercent":80,"minGrant":10000,"maxGrant":2000000,"totalBudget":5000000,
          "ruleSet":{"preset":"%s","proofOfUseMonths":%d,"interimProofRequired":true,
-           "payoutWindow":"%s","earmarkingYears":5,"earlyStart":"FORBIDDEN"},
+           "payoutWindow":"%s","earmarkingYears":5,"earlyStart":"FORBIDDEN"%s},
          "calls":[{"id":"%s","title":"Aufruf 2027","budget":%s,
            "stages":[{"kind":"FULL_APPLICATION","label":"Vollantrag","deadline":"%s"}]}],
          "deleted":false,"changedFields":["created"],"changedAt":"2026-11-25T10:00:00Z"}
@@ -81,8 +83,12 @@ public final class TestEvents {
                 title,
                 area,
                 preset,
-                federal ? 6 : 12,
+                federal || nrw ? 6 : 12,
                 federal ? "P6W" : "P2M",
+                nrw
+                    ? ",\"proofOfUseWording\":\"END_OF_NTH_FOLLOWING_MONTH\","
+                        + "\"proofOfUseMonthsAfterPurpose\":6"
+                    : "",
                 callId,
                 callBudget,
                 OffsetDateTime.parse(deadline + "T23:59:00+01:00")));

@@ -1,6 +1,8 @@
 package de.foerderlotse.funding.api;
 
+import de.foerderlotse.funding.domain.DueDateWording;
 import de.foerderlotse.funding.domain.EarlyStart;
+import de.foerderlotse.funding.domain.FinancingType;
 import de.foerderlotse.funding.domain.RuleSet;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -31,7 +33,11 @@ public record RuleSetRequest(
         @DecimalMax(value = "100", message = "höchstens 100")
         BigDecimal maxPublicSharePercent,
     @DecimalMin(value = "0", message = "mindestens 0") BigDecimal procurementThresholdSupplies,
-    @DecimalMin(value = "0", message = "mindestens 0") BigDecimal procurementThresholdWorks) {
+    @DecimalMin(value = "0", message = "mindestens 0") BigDecimal procurementThresholdWorks,
+    DueDateWording proofOfUseWording,
+    @Min(value = 0, message = "mindestens 0") @Max(value = 120, message = "höchstens 120")
+        Integer proofOfUseMonthsAfterPurpose,
+    FinancingType financingType) {
 
   RuleSet toRuleSet() {
     return new RuleSet(
@@ -45,6 +51,9 @@ public record RuleSetRequest(
         cumulationAllowed,
         maxPublicSharePercent,
         procurementThresholdSupplies,
-        procurementThresholdWorks);
+        procurementThresholdWorks,
+        proofOfUseWording,
+        proofOfUseMonthsAfterPurpose,
+        financingType);
   }
 }

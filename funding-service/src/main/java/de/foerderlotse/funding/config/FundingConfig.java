@@ -1,12 +1,15 @@
 package de.foerderlotse.funding.config;
 
+import de.foerderlotse.funding.domain.DueDateWording;
 import de.foerderlotse.funding.domain.EarlyStart;
+import de.foerderlotse.funding.domain.FinancingType;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 
 /** Settings of the programme catalogue. */
 @ConfigMapping(prefix = "foerderlotse.funding")
@@ -20,43 +23,61 @@ public interface FundingConfig {
   @WithDefault("ANBEST_P")
   String defaultRuleSetPreset();
 
+  /**
+   * Preset for a Land programme open to municipalities when the request names none, e.g.
+   * ANBEST_G_NRW; absent, such programmes get the general default.
+   */
+  Optional<String> stateMunicipalRuleSetPreset();
+
   /** Named rule-set presets (e.g. ANBEST_P, ANBEST_GK) a programme starts from and overrides. */
   Map<String, Preset> ruleSetPresets();
 
   /** Bulk import limits. */
   Import importing();
 
-  /** The values of one rule-set preset; see {@code RuleSet} for their meaning. */
+  /**
+   * The values of one rule-set preset; see {@code RuleSet} for their meaning. A value the rule does
+   * not set stays absent, so the programme decides it.
+   */
   interface Preset {
     /** Months after the end of the approval period until the proof of use is due. */
-    int proofOfUseMonths();
+    Optional<Integer> proofOfUseMonths();
+
+    /** How those months count: day-exact or to the end of the Nth following month. */
+    Optional<DueDateWording> proofOfUseWording();
+
+    /** Months after the purpose is fulfilled until the proof of use is due, day-exact. */
+    Optional<Integer> proofOfUseMonthsAfterPurpose();
 
     /** Whether interim proofs are required. */
-    boolean interimProofRequired();
+    Optional<Boolean> interimProofRequired();
 
     /** How soon drawn money must be spent, ISO-8601 period such as P6W or P2M. */
-    Period payoutWindow();
+    Optional<Period> payoutWindow();
 
     /** Years the funded asset must keep its purpose. */
-    int earmarkingYears();
+    Optional<Integer> earmarkingYears();
 
     /** Whether a project may start before approval. */
-    EarlyStart earlyStart();
+    Optional<EarlyStart> earlyStart();
 
     /** Least own share of the eligible cost, percent. */
-    BigDecimal minOwnContributionPercent();
+    Optional<BigDecimal> minOwnContributionPercent();
 
     /** Whether funding from other programmes may be combined. */
-    boolean cumulationAllowed();
+    Optional<Boolean> cumulationAllowed();
 
     /** Most share of all public funding together, percent. */
-    BigDecimal maxPublicSharePercent();
+    Optional<BigDecimal> maxPublicSharePercent();
 
-    /** Order value (EUR) of supplies and services from which procurement rules apply. */
-    BigDecimal procurementThresholdSupplies();
+    /** Net contract value (EUR) of supplies and services up to which a direct award is allowed. */
+    Optional<BigDecimal> procurementThresholdSupplies();
 
-    /** Order value (EUR) of construction works from which procurement rules apply. */
-    BigDecimal procurementThresholdWorks();
+    /** Net contract value (EUR) of construction works up to which a direct award is allowed. */
+    Optional<BigDecimal> procurementThresholdWorks();
+
+    /** Share, shortfall or fixed-amount financing (VV Nr. 2.2 zu § 44 LHO). */
+    Optional<FinancingType> financingType();
   }
 
   /** Bulk import limits. */

@@ -75,6 +75,9 @@ public final class ProgrammeFields {
     fields.put("ruleSet.maxPublicSharePercent", text(r.maxPublicSharePercent()));
     fields.put("ruleSet.procurementThresholdSupplies", text(r.procurementThresholdSupplies()));
     fields.put("ruleSet.procurementThresholdWorks", text(r.procurementThresholdWorks()));
+    fields.put("ruleSet.proofOfUseWording", text(r.proofOfUseWording()));
+    fields.put("ruleSet.proofOfUseMonthsAfterPurpose", text(r.proofOfUseMonthsAfterPurpose()));
+    fields.put("ruleSet.financingType", text(r.financingType()));
   }
 
   private static void putCall(Map<String, String> fields, FundingCall call) {

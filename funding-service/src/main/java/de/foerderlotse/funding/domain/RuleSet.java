@@ -18,6 +18,11 @@ import java.time.Period;
  *     procurement rules apply, EUR
  * @param procurementThresholdWorks order value of construction works from which formal procurement
  *     rules apply, EUR
+ * @param proofOfUseWording how {@code proofOfUseMonths} counts from the end of the approval period;
+ *     absent keeps the former month-end rule
+ * @param proofOfUseMonthsAfterPurpose months after the purpose is fulfilled until the proof of use
+ *     is due (day-exact); the earlier of this and the approval-period date applies
+ * @param financingType share, shortfall or fixed amount (VV Nr. 2.2 zu § 44 LHO)
  */
 public record RuleSet(
     String preset,
@@ -30,7 +35,10 @@ public record RuleSet(
     Boolean cumulationAllowed,
     BigDecimal maxPublicSharePercent,
     BigDecimal procurementThresholdSupplies,
-    BigDecimal procurementThresholdWorks) {
+    BigDecimal procurementThresholdWorks,
+    DueDateWording proofOfUseWording,
+    Integer proofOfUseMonthsAfterPurpose,
+    FinancingType financingType) {
 
   /** This rule set with every value that {@code overrides} states replacing its own. */
   public RuleSet overriddenBy(RuleSet overrides) {
@@ -48,7 +56,16 @@ public record RuleSet(
         or(overrides.cumulationAllowed, cumulationAllowed),
         or(overrides.maxPublicSharePercent, maxPublicSharePercent),
         or(overrides.procurementThresholdSupplies, procurementThresholdSupplies),
-        or(overrides.procurementThresholdWorks, procurementThresholdWorks));
+        or(overrides.procurementThresholdWorks, procurementThresholdWorks),
+        or(overrides.proofOfUseWording, proofOfUseWording),
+        or(overrides.proofOfUseMonthsAfterPurpose, proofOfUseMonthsAfterPurpose),
+        or(overrides.financingType, financingType));
+  }
+
+  /** Only a preset name, every value from the preset. */
+  public static RuleSet named(String preset) {
+    return new RuleSet(
+        preset, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** The same rule set under another preset name. */
@@ -64,7 +81,10 @@ public record RuleSet(
         cumulationAllowed,
         maxPublicSharePercent,
         procurementThresholdSupplies,
-        procurementThresholdWorks);
+        procurementThresholdWorks,
+        proofOfUseWording,
+        proofOfUseMonthsAfterPurpose,
+        financingType);
   }
 
   private static <T> T or(T preferred, T fallback) {

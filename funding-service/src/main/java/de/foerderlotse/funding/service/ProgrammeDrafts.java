@@ -4,6 +4,7 @@ import de.foerderlotse.funding.config.FundingConfig;
 import de.foerderlotse.funding.domain.CallStage;
 import de.foerderlotse.funding.domain.FundingCall;
 import de.foerderlotse.funding.domain.ProgrammeDetails;
+import de.foerderlotse.funding.domain.RuleSet;
 import de.foerderlotse.platform.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -37,10 +38,21 @@ public class ProgrammeDrafts {
   public ProgrammeDetails prepare(ProgrammeDetails stated, ProgrammeDetails existing, Instant now) {
     List<FundingCall> previous = existing == null ? List.of() : existing.calls();
     ProgrammeDetails details =
-        stated.withRuleSet(presets.resolve(stated.ruleSet())).withCalls(calls(stated, previous));
+        stated.withRuleSet(ruleSet(stated, existing)).withCalls(calls(stated, previous));
     checkGrantRange(details);
     checkNewDeadlinesAreAhead(details.calls(), previous, now);
     return details;
+  }
+
+  /** An update that names no preset keeps the programme's preset, so a new default changes none. */
+  private RuleSet ruleSet(ProgrammeDetails stated, ProgrammeDetails existing) {
+    RuleSet wanted = stated.ruleSet();
+    String kept =
+        existing == null || existing.ruleSet() == null ? null : existing.ruleSet().preset();
+    if (kept != null && (wanted == null || wanted.preset() == null)) {
+      wanted = (wanted == null ? RuleSet.named(kept) : wanted.withPreset(kept));
+    }
+    return presets.resolve(wanted, stated.fundingLevel(), stated.applicantTypes());
   }
 
   /** Calls without an id keep the id of the call at the same position, so re-imports match. */

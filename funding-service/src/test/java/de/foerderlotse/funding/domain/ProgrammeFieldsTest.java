@@ -44,7 +44,9 @@ class ProgrammeFieldsTest {
         before
             .ruleSet()
             .overriddenBy(
-                new RuleSet(null, 9, null, null, null, null, null, null, null, null, null));
+                new RuleSet(
+                    null, 9, null, null, null, null, null, null, null, null, null, null, null,
+                    null));
 
     assertThat(ProgrammeFields.diff(before, before.withRuleSet(longer)))
         .containsExactly(new FieldChange("ruleSet.proofOfUseMonths", "6", "9"));
@@ -55,7 +57,8 @@ class ProgrammeFieldsTest {
     RuleSet preset = anbestP();
     RuleSet result =
         preset.overriddenBy(
-            new RuleSet(null, null, false, null, 10, null, null, null, null, null, null));
+            new RuleSet(
+                null, null, false, null, 10, null, null, null, null, null, null, null, null, null));
 
     assertThat(result.proofOfUseMonths()).isEqualTo(6);
     assertThat(result.interimProofRequired()).isFalse();
@@ -104,6 +107,9 @@ class ProgrammeFieldsTest {
         true,
         new BigDecimal("90"),
         new BigDecimal("1000"),
-        new BigDecimal("3000"));
+        new BigDecimal("3000"),
+        null,
+        null,
+        null);
   }
 }

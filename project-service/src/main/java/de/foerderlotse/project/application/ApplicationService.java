@@ -20,6 +20,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -151,6 +152,13 @@ public class ApplicationService {
     ApplicationStatus before = application.status;
     application.approve(notice, now(), tenancy.who());
     return publish(application, before, ApplicationStatus.APPROVED.name());
+  }
+
+  @Transactional
+  public Application recordPurposeFulfilled(UUID id, long version, LocalDate on) {
+    Application application = current(id, version);
+    application.recordPurposeFulfilled(on, now(), tenancy.who());
+    return publish(application, application.status, "purpose-fulfilled");
   }
 
   private Application current(UUID id, long version) {

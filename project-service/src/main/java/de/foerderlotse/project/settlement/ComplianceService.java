@@ -13,6 +13,7 @@ import de.foerderlotse.project.settlement.domain.ChecklistItem;
 import de.foerderlotse.project.settlement.domain.ComplianceChecklist;
 import de.foerderlotse.project.settlement.domain.ComplianceRules;
 import de.foerderlotse.project.settlement.domain.Expense;
+import de.foerderlotse.project.settlement.domain.FinancingType;
 import de.foerderlotse.project.settlement.domain.ProofOfUseStatement;
 import de.foerderlotse.project.settlement.domain.ProofOfUseSubmission;
 import de.foerderlotse.project.settlement.domain.SettlementCase;
@@ -132,6 +133,7 @@ public class ComplianceService {
             ? r.procurementThresholdWorks()
             : config.procurementThresholdWorks().orElse(null),
         config.proofOfUseWarningDays(),
-        config.budgetLineTolerancePercent());
+        config.budgetLineTolerancePercent(),
+        FinancingType.of(r.financingType()));
   }
 }

@@ -57,6 +57,45 @@ class DeadlineDerivationTest {
   }
 
   @Test
+  void bringsProofOfUseForwardToSixMonthsAfterThePurposeIsFulfilledUnderAnbestGNrw() {
+    String id = approvedApplication("ANBEST_G_NRW", LocalDate.now().plusMonths(2));
+    assertThat(due(deadlinesOf(id), "PROOF_OF_USE")).isEqualTo("2028-12-31");
+
+    int version =
+        given().auth().oauth2(MUNI).get("/api/applications/" + id).then().extract().path("version");
+    given()
+        .auth()
+        .oauth2(MUNI)
+        .contentType("application/json")
+        .body(Map.of("version", version, "fulfilledOn", "2028-03-15"))
+        .post("/api/applications/" + id + "/purpose-fulfilled")
+        .then()
+        .statusCode(200)
+        .body("purposeFulfilledOn", equalTo("2028-03-15"));
+
+    JsonPath deadlines = deadlinesOf(id);
+    assertThat(due(deadlines, "PROOF_OF_USE")).isEqualTo("2028-09-15");
+    assertThat(deadlines.getString("items.find { it.kind == 'PROOF_OF_USE' }.derivedFrom"))
+        .contains("ANBEST_G_NRW", "Erfüllung des Zuwendungszwecks (15.03.2028)");
+  }
+
+  @Test
+  void refusesPurposeFulfilledBeforeTheApprovalPeriod() {
+    String id = approvedApplication("ANBEST_G_NRW", LocalDate.now().plusMonths(2));
+    int version =
+        given().auth().oauth2(MUNI).get("/api/applications/" + id).then().extract().path("version");
+    given()
+        .auth()
+        .oauth2(MUNI)
+        .contentType("application/json")
+        .body(Map.of("version", version, "fulfilledOn", "2026-12-31"))
+        .post("/api/applications/" + id + "/purpose-fulfilled")
+        .then()
+        .statusCode(422)
+        .body("detail", containsString("vor Beginn des Bewilligungszeitraums"));
+  }
+
+  @Test
   void derivesSpendingWindowOfEachPayoutFromTheRuleSet() {
     String federal = approvedApplication("ANBEST_P", LocalDate.now().plusMonths(2));
     String municipal = approvedApplication("ANBEST_GK", LocalDate.now().plusMonths(2));

@@ -242,6 +242,31 @@ class ChecklistResourceTest {
   }
 
   @Test
+  void invoicesRecordedForOneContractCountTogetherAgainstTheThreshold() {
+    String id = granted(Figures.standard());
+    for (String amount : new String[] {"6000.00", "5000.00"}) {
+      Map<String, Object> invoice =
+          expense(TODAY.toString(), amount, "SUPPLIES_AND_SERVICES", null);
+      invoice.put("contractReference", "Rahmenvertrag Leuchten");
+      recordExpense(MUNI, id, invoice);
+    }
+
+    var item = item(id, "PROCUREMENT");
+    assertThat(item.status()).isEqualTo("VIOLATION");
+    assertThat(item.figure("amountWithoutReference")).isEqualByComparingTo("11000");
+    assertThat(item.advice()).contains("Auftrag „Rahmenvertrag Leuchten“ mit 2 Rechnungen");
+    given()
+        .auth()
+        .oauth2(MUNI)
+        .get("/api/applications/" + id + "/expenses")
+        .then()
+        .statusCode(200)
+        .body(
+            org.hamcrest.Matchers.containsString(
+                "\"contractReference\":\"Rahmenvertrag Leuchten\""));
+  }
+
+  @Test
   void budgetLineOverrunWithinToleranceIsOffsetBeyondItIsViolation() {
     String id = granted(Figures.standard());
     putBudgetLines(

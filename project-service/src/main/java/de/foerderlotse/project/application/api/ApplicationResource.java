@@ -133,6 +133,17 @@ public class ApplicationResource {
       summary = "Reject a funding application",
       description = "Records the rejection; takes the current version in If-Match.")
   @POST
+  @Path("{id}/purpose-fulfilled")
+  public Response purposeFulfilled(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull PurposeFulfilledRequest body) {
+    long version = IfMatch.required(ifMatch, body.version());
+    return withTag(
+        Response.ok(), applications.recordPurposeFulfilled(id, version, body.fulfilledOn()));
+  }
+
+  @POST
   @Path("{id}/reject")
   public Response reject(
       @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, TransitionRequest body) {

@@ -24,6 +24,7 @@ public record ApplicationResponse(
     String status,
     String statusLabel,
     GrantNotice grantNotice,
+    LocalDate purposeFulfilledOn,
     Instant submittedAt,
     Instant createdAt,
     String createdBy,
@@ -54,6 +55,7 @@ public record ApplicationResponse(
         a.grantNoticeDate == null
             ? null
             : new GrantNotice(a.grantNoticeDate, a.approvedAmount, a.approvalStart, a.approvalEnd),
+        a.purposeFulfilledOn,
         a.submittedAt,
         a.createdAt,
         a.createdBy,

@@ -81,6 +81,9 @@ public class Application extends PanacheEntityBase {
   @Column(name = "approval_end")
   public LocalDate approvalEnd;
 
+  @Column(name = "purpose_fulfilled_on")
+  public LocalDate purposeFulfilledOn;
+
   @Column(name = "created_at")
   public Instant createdAt;
 
@@ -144,6 +147,21 @@ public class Application extends PanacheEntityBase {
     approvedAmount = euro(notice.approvedAmount());
     approvalStart = notice.approvalStart();
     approvalEnd = notice.approvalEnd();
+  }
+
+  /** Records when the purpose was fulfilled; the proof of use may then fall due earlier. */
+  public void recordPurposeFulfilled(LocalDate on, Instant at, String by) {
+    if (!status.isGranted() || approvalStart == null) {
+      throw DomainException.conflict(
+          "Die Erfüllung des Zuwendungszwecks kann erst nach der Bewilligung erfasst werden.");
+    }
+    if (on.isBefore(approvalStart)) {
+      throw DomainException.unprocessable(
+          "Der Zuwendungszweck kann nicht vor Beginn des Bewilligungszeitraums erfüllt sein.");
+    }
+    purposeFulfilledOn = on;
+    updatedAt = at;
+    updatedBy = by;
   }
 
   private void transition(ApplicationStatus target, Instant at, String by) {

@@ -97,22 +97,10 @@ public final class DeadlinePlan {
       Application application, ProgrammeTerms.RuleSetTerms rules, List<PlannedDeadline> planned) {
     LocalDate end = application.approvalEnd;
     String preset = rules.preset() == null ? "des Programms" : rules.preset();
-    LocalDate proofOfUse = null;
-    if (rules.proofOfUseMonths() != null) {
-      proofOfUse = monthsAfter(end, rules.proofOfUseMonths());
-      planned.add(
-          new PlannedDeadline(
-              "PROOF_OF_USE",
-              DeadlineKind.PROOF_OF_USE,
-              proofOfUse,
-              "Verwendungsnachweis: " + application.projectTitle,
-              "Regelwerk "
-                  + preset
-                  + ": "
-                  + rules.proofOfUseMonths()
-                  + " Monate nach Ende des Bewilligungszeitraums ("
-                  + end.format(GERMAN)
-                  + ")"));
+    PlannedDeadline proof = proofOfUse(application, rules, preset);
+    LocalDate proofOfUse = proof == null ? null : proof.due();
+    if (proof != null) {
+      planned.add(proof);
     }
     if (Boolean.TRUE.equals(rules.interimProofRequired()) && application.approvalStart != null) {
       for (int year = application.approvalStart.getYear(); year < end.getYear(); year++) {
@@ -151,13 +139,52 @@ public final class DeadlinePlan {
   }
 
   /**
+   * The proof of use: N months after the approval period in the rule's wording and, once the
+   * purpose is recorded as fulfilled, the earlier of that and the day-exact months after it.
+   */
+  private static PlannedDeadline proofOfUse(
+      Application application, ProgrammeTerms.RuleSetTerms rules, String preset) {
+    LocalDate end = application.approvalEnd;
+    Integer afterPeriod = rules.proofOfUseMonths();
+    Integer afterPurpose = rules.proofOfUseMonthsAfterPurpose();
+    LocalDate fulfilled = application.purposeFulfilledOn;
+    if (afterPeriod == null && (afterPurpose == null || fulfilled == null)) {
+      return null;
+    }
+    DueDateWording wording = DueDateWording.of(rules.proofOfUseWording());
+    LocalDate due = afterPeriod == null ? null : wording.due(end, afterPeriod);
+    String reason =
+        afterPeriod == null
+            ? null
+            : wording.phrase(afterPeriod)
+                + " Ende des Bewilligungszeitraums ("
+                + end.format(GERMAN)
+                + ")";
+    if (afterPurpose != null && fulfilled != null) {
+      LocalDate byPurpose = DueDateWording.WITHIN_MONTHS_AFTER.due(fulfilled, afterPurpose);
+      if (due == null || byPurpose.isBefore(due)) {
+        String purpose =
+            afterPurpose
+                + " Monate nach Erfüllung des Zuwendungszwecks ("
+                + fulfilled.format(GERMAN)
+                + ")";
+        reason = reason == null ? purpose : purpose + ", früher als " + reason;
+        due = byPurpose;
+      }
+    }
+    return new PlannedDeadline(
+        "PROOF_OF_USE",
+        DeadlineKind.PROOF_OF_USE,
+        due,
+        "Verwendungsnachweis: " + application.projectTitle,
+        "Regelwerk " + preset + ": " + reason);
+  }
+
+  /**
    * Months after a date; an approval period ending on a month's last day yields the last day of the
    * later month (30 June + 6 months = 31 December), as grant notices count.
    */
   static LocalDate monthsAfter(LocalDate date, int months) {
-    LocalDate later = date.plusMonths(months);
-    return date.getDayOfMonth() == date.lengthOfMonth()
-        ? later.withDayOfMonth(later.lengthOfMonth())
-        : later;
+    return DueDateWording.UNSTATED.due(date, months);
   }
 }

@@ -77,6 +77,11 @@ public record ProgrammeTerms(
    * @param procurementThresholdSupplies order value (EUR) of supplies and services from which
    *     formal procurement applies
    * @param procurementThresholdWorks the same for construction works
+   * @param proofOfUseWording {@code WITHIN_MONTHS_AFTER}, {@code END_OF_NTH_FOLLOWING_MONTH} or
+   *     absent (former month-end rule)
+   * @param proofOfUseMonthsAfterPurpose months after the purpose is fulfilled (day-exact); the
+   *     earlier of that date and the approval-period date is due
+   * @param financingType {@code SHARE}, {@code SHORTFALL} or {@code FIXED_AMOUNT} (VV Nr. 2.2)
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record RuleSetTerms(
@@ -90,7 +95,10 @@ public record ProgrammeTerms(
       Boolean cumulationAllowed,
       BigDecimal maxPublicSharePercent,
       BigDecimal procurementThresholdSupplies,
-      BigDecimal procurementThresholdWorks) {
+      BigDecimal procurementThresholdWorks,
+      String proofOfUseWording,
+      Integer proofOfUseMonthsAfterPurpose,
+      String financingType) {
 
     @JsonCreator
     public RuleSetTerms {}
@@ -108,6 +116,9 @@ public record ProgrammeTerms(
           interimProofRequired,
           payoutWindow,
           earmarkingYears,
+          null,
+          null,
+          null,
           null,
           null,
           null,

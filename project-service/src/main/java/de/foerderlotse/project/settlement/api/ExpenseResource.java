@@ -52,7 +52,8 @@ public class ExpenseResource {
       LocalDate paidOn,
       @Size(max = 200, message = "Höchstens 200 Zeichen.") String procurementReference,
       LocalDate contractDate,
-      @Size(max = 40, message = "Höchstens 40 Zeichen.") String budgetLine) {
+      @Size(max = 40, message = "Höchstens 40 Zeichen.") String budgetLine,
+      @Size(max = 100, message = "Höchstens 100 Zeichen.") String contractReference) {
 
     Expense.Details details() {
       return new Expense.Details(
@@ -63,7 +64,8 @@ public class ExpenseResource {
           paidOn,
           procurementReference,
           contractDate,
-          budgetLine);
+          budgetLine,
+          contractReference);
     }
   }
 
@@ -80,6 +82,7 @@ public class ExpenseResource {
       String procurementReference,
       LocalDate contractDate,
       String budgetLine,
+      String contractReference,
       String recordedBy) {
     static ExpenseResponse of(Expense e) {
       return new ExpenseResponse(
@@ -94,6 +97,7 @@ public class ExpenseResource {
           e.procurementReference,
           e.contractDate,
           e.budgetLine,
+          e.contractReference,
           e.recordedBy);
     }
   }

@@ -33,7 +33,7 @@ public final class ComplianceChecklist {
         ProofAndBudgetChecks.proofOfUse(c),
         ProofAndBudgetChecks.interimProof(c),
         FigureChecks.cumulation(c),
-        SpendingChecks.procurement(c),
+        ProcurementCheck.evaluate(c),
         ProofAndBudgetChecks.budgetLines(c));
   }
 }

@@ -11,6 +11,7 @@ import java.time.Period;
  *     as forbidden, the general rule of budget law
  * @param proofOfUseWarningDays days before the due date from which the proof of use is a warning
  * @param budgetLineTolerancePercent allowed overrun of one budget line if offset elsewhere
+ * @param financingType share, shortfall or fixed amount; decides the rate check and spending order
  */
 public record ComplianceRules(
     String preset,
@@ -23,7 +24,8 @@ public record ComplianceRules(
     BigDecimal procurementThresholdSupplies,
     BigDecimal procurementThresholdWorks,
     int proofOfUseWarningDays,
-    BigDecimal budgetLineTolerancePercent) {
+    BigDecimal budgetLineTolerancePercent,
+    FinancingType financingType) {
 
   /** The rule set's name for advice texts. */
   public String name() {

@@ -50,6 +50,10 @@ public class Expense extends PanacheEntityBase {
   @Column(name = "contract_date")
   public LocalDate contractDate;
 
+  /** Contract (Auftrag) the invoice belongs to; invoices of one contract count together. */
+  @Column(name = "contract_reference")
+  public String contractReference;
+
   /** Code of the approved budget line (Einzelansatz) it is booked on. */
   @Column(name = "budget_line")
   public String budgetLine;
@@ -69,7 +73,8 @@ public class Expense extends PanacheEntityBase {
       LocalDate paidOn,
       String procurementReference,
       LocalDate contractDate,
-      String budgetLine) {}
+      String budgetLine,
+      String contractReference) {}
 
   /** Records an expense of an application in implementation (or approved, about to start). */
   public static Expense record(Application application, Details details, Instant at, String by) {
@@ -85,6 +90,7 @@ public class Expense extends PanacheEntityBase {
     e.procurementReference = blankToNull(details.procurementReference());
     e.contractDate = details.contractDate();
     e.budgetLine = blankToNull(details.budgetLine());
+    e.contractReference = blankToNull(details.contractReference());
     e.recordedAt = at;
     e.recordedBy = by;
     return e;
@@ -93,6 +99,11 @@ public class Expense extends PanacheEntityBase {
   /** The earliest date that binds the municipality: contract if known, else the invoice. */
   public LocalDate commitmentDate() {
     return contractDate != null && contractDate.isBefore(invoiceDate) ? contractDate : invoiceDate;
+  }
+
+  /** The contract it counts towards: its contract reference, or the invoice alone. */
+  public String contractKey() {
+    return contractReference != null ? contractReference : "expense:" + id;
   }
 
   /** Expenses can be recorded and corrected until the proof of use is submitted. */

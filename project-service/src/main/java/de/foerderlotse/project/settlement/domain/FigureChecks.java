@@ -72,45 +72,69 @@ final class FigureChecks {
   static ChecklistItem fundingRate(SettlementCase c) {
     Application a = c.application();
     BigDecimal rate = c.rules().fundingRatePercent();
-    BigDecimal actual = share(a.requestedAmount, a.eligibleCost);
+    boolean granted = a.status.isGranted() && a.approvedAmount != null;
+    // After approval the grant notice's amount counts, not what was once requested.
+    BigDecimal amount = granted ? a.approvedAmount : a.requestedAmount;
+    String what = granted ? "Bewilligt" : "Beantragt";
+    BigDecimal actual = share(amount, a.eligibleCost);
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("requestedAmount", a.requestedAmount);
+    figures.put("approvedAmount", a.approvedAmount);
     figures.put("eligibleCost", a.eligibleCost);
     figures.put("requestedPercent", actual);
     figures.put("fundingRatePercent", rate);
+    figures.put("financingType", c.rules().financingType().name());
     String title = "Förderquote";
+    if (c.rules().financingType() != FinancingType.SHARE) {
+      return item(
+          "FUNDING_RATE",
+          title,
+          CheckStatus.OK,
+          figures,
+          "Bei "
+              + c.rules().financingType().label()
+              + " gilt keine Förderquote je Ausgabe (VV Nr. 2.2 zu § 44 LHO); geprüft wird sie"
+              + " nur bei Anteilfinanzierung.");
+    }
     if (rate == null) {
       return item(
           "FUNDING_RATE", title, CheckStatus.OK, figures, "Das Programm nennt keine Förderquote.");
     }
     BigDecimal allowed = percentOf(rate, a.eligibleCost);
     figures.put("maxRequestableAmount", allowed);
-    if (a.requestedAmount.compareTo(allowed) > 0) {
-      BigDecimal excess = a.requestedAmount.subtract(allowed);
+    if (amount.compareTo(allowed) > 0) {
+      BigDecimal excess = amount.subtract(allowed);
       figures.put("excessAmount", excess);
       return item(
           "FUNDING_RATE",
           title,
           CheckStatus.VIOLATION,
           figures,
-          "Beantragt sind "
-              + euro(a.requestedAmount)
+          what
+              + " sind "
+              + euro(amount)
               + ", das sind "
               + percent(actual)
               + " der zuwendungsfähigen Ausgaben. Das Programm fördert höchstens "
               + percent(rate)
               + ", also "
               + euro(allowed)
-              + ". Bitte den beantragten Betrag um "
-              + euro(excess)
-              + " senken; der Rest muss aus Eigenmitteln oder Drittmitteln kommen.");
+              + (granted
+                  ? ". Bitte den Zuwendungsbescheid prüfen und die Abweichung von "
+                      + euro(excess)
+                      + " mit dem Fördergeber klären."
+                  : ". Bitte den beantragten Betrag um "
+                      + euro(excess)
+                      + " senken; der Rest muss aus Eigenmitteln oder Drittmitteln kommen."));
     }
     return item(
         "FUNDING_RATE",
         title,
         CheckStatus.OK,
         figures,
-        "Der beantragte Anteil von "
+        "Der "
+            + (granted ? "bewilligte" : "beantragte")
+            + " Anteil von "
             + percent(actual)
             + " liegt innerhalb der Förderquote von "
             + percent(rate)

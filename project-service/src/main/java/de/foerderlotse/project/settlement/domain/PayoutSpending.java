@@ -29,12 +29,42 @@ public final class PayoutSpending {
       BigDecimal unspentAtWindowEnd,
       BigDecimal unspentToday) {}
 
+  /** The grant's part of one paid expense, given what was paid before it. */
+  public interface GrantPortion {
+    BigDecimal of(BigDecimal amount, BigDecimal paidBefore);
+
+    /** Anteilfinanzierung: the same share of every expense. */
+    static GrantPortion share(BigDecimal share) {
+      return (amount, paidBefore) -> amount.multiply(share).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Fehlbedarfsfinanzierung: the grant pays only what exceeds the own and third-party funds. */
+    static GrantPortion ownFundsFirst(BigDecimal ownFunds) {
+      return (amount, paidBefore) ->
+          paidBefore
+              .add(amount)
+              .subtract(ownFunds)
+              .max(BigDecimal.ZERO)
+              .subtract(paidBefore.subtract(ownFunds).max(BigDecimal.ZERO))
+              .setScale(2, RoundingMode.HALF_UP);
+    }
+  }
+
   private PayoutSpending() {}
 
   public static List<Use> allocate(
       List<PayoutRequest> payouts,
       List<Expense> expenses,
       BigDecimal grantShare,
+      Period window,
+      LocalDate today) {
+    return allocate(payouts, expenses, GrantPortion.share(grantShare), window, today);
+  }
+
+  public static List<Use> allocate(
+      List<PayoutRequest> payouts,
+      List<Expense> expenses,
+      GrantPortion portion,
       Period window,
       LocalDate today) {
     List<PayoutRequest> ordered =
@@ -50,8 +80,10 @@ public final class PayoutSpending {
             .filter(e -> e.paidOn != null && !e.paidOn.isAfter(today))
             .sorted(Comparator.comparing((Expense e) -> e.paidOn).thenComparing(e -> e.id))
             .toList();
+    BigDecimal paidBefore = BigDecimal.ZERO;
     for (Expense expense : paid) {
-      BigDecimal need = expense.amount.multiply(grantShare).setScale(2, RoundingMode.HALF_UP);
+      BigDecimal need = portion.of(expense.amount, paidBefore);
+      paidBefore = paidBefore.add(expense.amount);
       for (int i = 0; i < ordered.size() && need.signum() > 0; i++) {
         BigDecimal take = need.min(left[i]);
         if (take.signum() <= 0) {

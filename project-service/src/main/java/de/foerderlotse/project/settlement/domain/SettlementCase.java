@@ -41,4 +41,18 @@ public record SettlementCase(
     }
     return a.approvedAmount.divide(a.eligibleCost, 10, java.math.RoundingMode.HALF_UP);
   }
+
+  /**
+   * How much of each paid expense the grant carries: under shortfall financing the own and
+   * third-party funds (eligible cost minus the grant) are spent first, otherwise the grant's share.
+   */
+  public PayoutSpending.GrantPortion grantPortion() {
+    Application a = application;
+    if (rules.financingType() == FinancingType.SHORTFALL
+        && a.approvedAmount != null
+        && a.eligibleCost != null) {
+      return PayoutSpending.GrantPortion.ownFundsFirst(a.eligibleCost.subtract(a.approvedAmount));
+    }
+    return PayoutSpending.GrantPortion.share(grantShare());
+  }
 }

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Checks of what was spent: early start, payout windows, procurement. */
+/** Checks of what was spent: early start and payout windows. */
 final class SpendingChecks {
+
+  private static final BaseRates RATES = BaseRates.shipped();
 
   private SpendingChecks() {}
 
@@ -108,7 +110,7 @@ final class SpendingChecks {
     String window = GermanPeriod.format(c.rules().payoutWindow());
     List<PayoutSpending.Use> uses =
         PayoutSpending.allocate(
-            c.payouts(), c.expenses(), c.grantShare(), c.rules().payoutWindow(), c.today());
+            c.payouts(), c.expenses(), c.grantPortion(), c.rules().payoutWindow(), c.today());
     List<PayoutSpending.Use> late =
         uses.stream()
             .filter(u -> u.windowEnd().isBefore(c.today()) && u.unspentAtWindowEnd().signum() > 0)
@@ -126,6 +128,8 @@ final class SpendingChecks {
         uses.stream().map(u -> u.payout().amount).reduce(BigDecimal.ZERO, BigDecimal::add));
     figures.put("unspentToday", unspentToday);
     figures.put("drawnTooEarly", tooEarly);
+    figures.put("lateUseInterest", lateUseInterest(late, c.today()));
+    figures.put("baseRatePercent", RATES.on(c.today()).orElse(null));
     if (late.isEmpty()) {
       return item(
           "PAYOUT_SPENDING",
@@ -177,76 +181,16 @@ final class SpendingChecks {
             + " abrufen.");
   }
 
-  static ChecklistItem procurement(SettlementCase c) {
-    BigDecimal works = c.rules().procurementThresholdWorks();
-    BigDecimal supplies = c.rules().procurementThresholdSupplies();
-    Map<String, Object> figures = new LinkedHashMap<>();
-    figures.put("thresholdWorks", works);
-    figures.put("thresholdSupplies", supplies);
-    String title = "Vergabe";
-    if (works == null && supplies == null) {
-      return item(
-          "PROCUREMENT",
-          title,
-          CheckStatus.OK,
-          figures,
-          "Für dieses Programm sind keine Wertgrenzen für Vergaben hinterlegt.");
-    }
-    List<Expense> missing =
-        c.expenses().stream()
-            .filter(e -> e.procurementReference == null)
-            .filter(
-                e ->
-                    above(
-                        e,
-                        e.costCategory == CostCategory.WORKS
-                            ? works
-                            : e.costCategory == CostCategory.SUPPLIES_AND_SERVICES
-                                ? supplies
-                                : null))
-            .sorted(Comparator.comparing((Expense e) -> e.invoiceDate).thenComparing(e -> e.id))
-            .toList();
-    figures.put("expensesWithoutReference", missing.size());
-    figures.put("amountWithoutReference", sum(missing));
-    if (missing.isEmpty()) {
-      return item(
-          "PROCUREMENT",
-          title,
-          CheckStatus.OK,
-          figures,
-          "Alle Ausgaben über den Wertgrenzen haben einen Vergabevermerk.");
-    }
-    String list =
-        missing.stream()
-            .map(
-                e ->
-                    "„"
-                        + e.description
-                        + "“ vom "
-                        + date(e.invoiceDate)
-                        + " über "
-                        + euro(e.amount)
-                        + " ("
-                        + e.costCategory.label()
-                        + ", Wertgrenze "
-                        + euro(e.costCategory == CostCategory.WORKS ? works : supplies)
-                        + ")")
-            .collect(Collectors.joining("; "));
-    return item(
-        "PROCUREMENT",
-        title,
-        CheckStatus.VIOLATION,
-        figures,
-        missing.size()
-            + " Ausgaben über der Wertgrenze ohne Angabe eines Vergabeverfahrens: "
-            + list
-            + ". Bitte das Aktenzeichen des Vergabevermerks nachtragen. Ohne"
-            + " ordnungsgemäße Vergabe kann der Fördergeber die Zuwendung kürzen oder"
-            + " zurückfordern.");
-  }
-
-  private static boolean above(Expense e, BigDecimal threshold) {
-    return threshold != null && e.amount.compareTo(threshold) > 0;
+  /**
+   * Interest (§ 49a Abs. 4 VwVfG) accrued until today on the money of late payouts still unused
+   * today, from the day after each window; money used late but before today is not counted.
+   */
+  static BigDecimal lateUseInterest(List<PayoutSpending.Use> late, java.time.LocalDate today) {
+    return late.stream()
+        .filter(u -> u.unspentToday().signum() > 0)
+        .map(
+            u -> LateUseInterest.between(u.unspentToday(), u.windowEnd().plusDays(1), today, RATES))
+        .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
   }
 
   static BigDecimal sum(List<Expense> expenses) {

@@ -73,6 +73,100 @@ class DeadlinePlanTest {
         .contains(DeadlineKind.PROOF_OF_USE);
   }
 
+  @Test
+  void countsWithinSixMonthsAfterFifteenthOfMarchDayExactly() {
+    Application application = approved(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 3, 15));
+
+    assertThat(proofOfUse(application, nrw("WITHIN_MONTHS_AFTER", null)).due())
+        .isEqualTo(LocalDate.of(2028, 9, 15));
+  }
+
+  @Test
+  void countsByTheEndOfTheSixthFollowingMonthToThirtiethOfSeptember() {
+    Application application = approved(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 3, 15));
+
+    PlannedDeadline proof = proofOfUse(application, nrw("END_OF_NTH_FOLLOWING_MONTH", null));
+
+    assertThat(proof.due()).isEqualTo(LocalDate.of(2028, 9, 30));
+    assertThat(proof.derivedFrom())
+        .contains("ANBEST_G_NRW", "mit Ablauf des 6. Monats nach", "15.03.2028");
+  }
+
+  @Test
+  void keepsTheFormerMonthEndRuleWhenTheRuleSetNamesNoWording() {
+    Application application = approved(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 6, 30));
+
+    assertThat(proofOfUse(application, nrw(null, null)).due())
+        .isEqualTo(LocalDate.of(2028, 12, 31));
+  }
+
+  @Test
+  void dueSixMonthsAfterThePurposeIsFulfilledWhenThatIsEarlier() {
+    Application application = approved(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
+    application.purposeFulfilledOn = LocalDate.of(2027, 3, 10);
+
+    PlannedDeadline proof = proofOfUse(application, nrw("END_OF_NTH_FOLLOWING_MONTH", 6));
+
+    assertThat(proof.due()).isEqualTo(LocalDate.of(2027, 9, 10));
+    assertThat(proof.derivedFrom())
+        .contains("6 Monate nach Erfüllung des Zuwendungszwecks (10.03.2027)");
+  }
+
+  @Test
+  void dueAtTheEndOfTheSixthMonthAfterThePeriodWhenThePurposeCameLate() {
+    Application application = approved(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
+    application.purposeFulfilledOn = LocalDate.of(2028, 1, 15);
+
+    assertThat(proofOfUse(application, nrw("END_OF_NTH_FOLLOWING_MONTH", 6)).due())
+        .isEqualTo(LocalDate.of(2028, 6, 30));
+    application.purposeFulfilledOn = null;
+    assertThat(proofOfUse(application, nrw("END_OF_NTH_FOLLOWING_MONTH", 6)).due())
+        .isEqualTo(LocalDate.of(2028, 6, 30));
+  }
+
+  private static PlannedDeadline proofOfUse(
+      Application application, ProgrammeTerms.RuleSetTerms rules) {
+    ProgrammeTerms programme =
+        programme(application, OffsetDateTime.parse("2026-12-01T12:00:00Z"), 6, false, 5);
+    ProgrammeTerms withRules =
+        new ProgrammeTerms(
+            programme.id(),
+            programme.title(),
+            programme.status(),
+            programme.fundingAreas(),
+            programme.applicantTypes(),
+            programme.eligibleRegions(),
+            programme.fundingRatePercent(),
+            programme.minGrant(),
+            programme.maxGrant(),
+            rules,
+            programme.calls(),
+            false);
+    return PLAN.derive(application, withRules).stream()
+        .filter(d -> d.kind() == DeadlineKind.PROOF_OF_USE)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** ANBest-G NRW Nr. 7.1 shape: six months after the period, optionally after the purpose. */
+  private static ProgrammeTerms.RuleSetTerms nrw(String wording, Integer afterPurpose) {
+    return new ProgrammeTerms.RuleSetTerms(
+        "ANBEST_G_NRW",
+        6,
+        null,
+        Period.ofMonths(2),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        wording,
+        afterPurpose,
+        null);
+  }
+
   private static Application approved(LocalDate start, LocalDate end) {
     Application application = ApplicationLifecycleTest.draft("300000");
     Instant now = Instant.parse("2026-11-25T10:00:00Z");

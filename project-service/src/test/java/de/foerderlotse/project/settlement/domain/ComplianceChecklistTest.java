@@ -67,7 +67,8 @@ class ComplianceChecklistTest {
             eur("10000"),
             works,
             30,
-            eur("20"));
+            eur("20"),
+            FinancingType.SHARE);
   }
 
   @Test
@@ -84,7 +85,68 @@ class ComplianceChecklistTest {
   }
 
   @Test
+  void approvedAmountNotTheRequestedOneCountsForTheFundingRateAfterApproval() {
+    application.requestedAmount = eur("450000");
+    assertThat(item("FUNDING_RATE").status()).isEqualTo(CheckStatus.OK);
+
+    application.approvedAmount = eur("420000");
+    ChecklistItem item = item("FUNDING_RATE");
+    assertThat(item.status()).isEqualTo(CheckStatus.VIOLATION);
+    assertThat(item.figures().get("excessAmount")).isEqualTo(eur("20000.00"));
+    assertThat(item.advice()).startsWith("Bewilligt sind 420.000,00 €");
+  }
+
+  @Test
+  void fundingRateIsCheckedOnlyForShareFinancing() {
+    application.approvedAmount = eur("450000");
+    assertThat(item("FUNDING_RATE").status()).isEqualTo(CheckStatus.VIOLATION);
+
+    financing(FinancingType.SHORTFALL);
+    ChecklistItem item = item("FUNDING_RATE");
+    assertThat(item.status()).isEqualTo(CheckStatus.OK);
+    assertThat(item.advice()).contains("Fehlbedarfsfinanzierung", "VV Nr. 2.2");
+  }
+
+  @Test
+  void shortfallFinancingSpendsOwnFundsFirst() {
+    // Eligible 500,000, grant 300,000: the first 200,000 paid are own funds.
+    financing(FinancingType.SHORTFALL);
+    payout("2027-01-04", "30000");
+    expense("2027-01-05", "190000", CostCategory.OTHER, "2027-02-01", null);
+    ChecklistItem item = item("PAYOUT_SPENDING");
+    assertThat(item.status()).isEqualTo(CheckStatus.VIOLATION);
+    assertThat(item.figures().get("drawnTooEarly")).isEqualTo(eur("30000.00"));
+
+    expense("2027-01-06", "40000", CostCategory.OTHER, "2027-02-10", null);
+    // 10,000 of own funds left, then 30,000 of grant money: the payout is used in its window.
+    assertThat(item("PAYOUT_SPENDING").status()).isEqualTo(CheckStatus.OK);
+
+    financing(FinancingType.SHARE);
+    // Share financing: 60 % of 230,000 paid = 138,000 ≥ 30,000 drawn, also in time.
+    assertThat(item("PAYOUT_SPENDING").status()).isEqualTo(CheckStatus.OK);
+  }
+
+  private void financing(FinancingType type) {
+    rules =
+        new ComplianceRules(
+            rules.preset(),
+            rules.fundingRatePercent(),
+            rules.minOwnContributionPercent(),
+            rules.earlyStart(),
+            rules.payoutWindow(),
+            rules.cumulationAllowed(),
+            rules.maxPublicSharePercent(),
+            rules.procurementThresholdSupplies(),
+            rules.procurementThresholdWorks(),
+            rules.proofOfUseWarningDays(),
+            rules.budgetLineTolerancePercent(),
+            type);
+  }
+
+  @Test
   void requestedShareAboveFundingRateIsViolationWithExcess() {
+    application.status = ApplicationStatus.SUBMITTED;
+    application.approvedAmount = null;
     assertThat(item("FUNDING_RATE").status()).isEqualTo(CheckStatus.OK);
     application.requestedAmount = eur("450000");
     ChecklistItem item = item("FUNDING_RATE");
@@ -127,6 +189,9 @@ class ComplianceChecklistTest {
     assertThat(item.figures().get("drawnTooEarly")).isEqualTo(eur("25000.00"));
     assertThat(item.figures().get("since")).isEqualTo(LocalDate.of(2027, 2, 22));
     assertThat(item.advice()).contains("25.000,00 €", "22.02.2027", "6 Wochen");
+    // 25,000 € unused from 22.02. to 10.03.2027 (16 days) at 1.27 % + 5 points: 68.71 €
+    assertThat(item.figures().get("lateUseInterest")).isEqualTo(eur("68.71"));
+    assertThat(item.figures().get("baseRatePercent")).isEqualTo(new BigDecimal("1.27"));
   }
 
   @Test
@@ -201,6 +266,40 @@ class ComplianceChecklistTest {
   }
 
   @Test
+  void twentyThousandNetDirectAwardIsOkUnderNrwMunicipalLimitAndViolationUnderUvgo() {
+    contractInvoice("2026-07-01", "20000", "Auftrag Spielgeräte");
+
+    directAwardLimit("ANBEST_G_NRW", "25000");
+    ChecklistItem nrw = item("PROCUREMENT");
+    assertThat(nrw.status()).isEqualTo(CheckStatus.OK);
+    assertThat(nrw.advice()).contains("ANBEST_G_NRW");
+
+    directAwardLimit("ANBEST_P", "1000");
+    ChecklistItem federal = item("PROCUREMENT");
+    assertThat(federal.status()).isEqualTo(CheckStatus.VIOLATION);
+    assertThat(federal.advice()).contains("Auftrag „Auftrag Spielgeräte“", "Wertgrenze 1.000,00 €");
+  }
+
+  @Test
+  void invoicesOfOneContractCountTogetherAgainstTheDirectAwardLimit() {
+    directAwardLimit("ANBEST_G_NRW", "25000");
+    contractInvoice("2026-07-01", "15000", "RV-7");
+    contractInvoice("2026-08-01", "8000", "RV-7");
+    expense("2026-08-01", "24000", CostCategory.SUPPLIES_AND_SERVICES, null, null);
+    assertThat(item("PROCUREMENT").status()).isEqualTo(CheckStatus.OK);
+
+    contractInvoice("2026-09-01", "2500", "RV-7");
+    ChecklistItem item = item("PROCUREMENT");
+    assertThat(item.status()).isEqualTo(CheckStatus.VIOLATION);
+    assertThat(item.figures().get("contractsWithoutReference")).isEqualTo(1);
+    assertThat(item.figures().get("amountWithoutReference")).isEqualTo(eur("25500.00"));
+    assertThat(item.advice()).contains("Auftrag „RV-7“ mit 3 Rechnungen über zusammen 25.500,00 €");
+
+    expenses.get(1).procurementReference = "VG-2026-3";
+    assertThat(item("PROCUREMENT").status()).isEqualTo(CheckStatus.OK);
+  }
+
+  @Test
   void budgetLineOverrunBeyondToleranceIsViolationWithinButUnoffsetIsWarning() {
     lines.add(BudgetLine.of(application.id, "BAU", "Baukosten", eur("100000")));
     lines.add(BudgetLine.of(application.id, "PLAN", "Planung", eur("50000")));
@@ -267,11 +366,35 @@ class ComplianceChecklistTest {
                 paidOn == null ? null : LocalDate.parse(paidOn),
                 reference,
                 null,
+                null,
                 null),
             Instant.now(),
             "test");
     expenses.add(e);
     return e;
+  }
+
+  private Expense contractInvoice(String invoice, String amount, String contract) {
+    Expense e = expense(invoice, amount, CostCategory.SUPPLIES_AND_SERVICES, null, null);
+    e.contractReference = contract;
+    return e;
+  }
+
+  private void directAwardLimit(String preset, String limit) {
+    rules =
+        new ComplianceRules(
+            preset,
+            eur("80"),
+            null,
+            null,
+            Period.ofWeeks(6),
+            null,
+            null,
+            eur(limit),
+            eur(limit),
+            30,
+            eur("20"),
+            FinancingType.SHARE);
   }
 
   private void payout(String receivedOn, String amount) {
