@@ -23,6 +23,12 @@ import org.jboss.logging.Logger;
  * be read or applied is nacked, and the channel's dead-letter strategy moves it aside with the
  * reason. A record once dead-lettered is remembered by its position ({@link DeadLetterMemory}) and
  * skipped when read again, so a rebuild from a compacted topic does not dead-letter it twice.
+ *
+ * <p>The pauses block only the consumer's worker thread (consumers are {@code @Blocking}): the
+ * connector's own polling thread goes on polling and, once its queue is full, pauses the partitions
+ * ({@code pause-if-no-requests}, on by default), so the instance keeps its group membership
+ * however long the database is away. The connector's {@code delayed-retry-topic} strategy was not
+ * used: it would let later versions of a key overtake the retried one.
  */
 @ApplicationScoped
 public class EventIntake {
