@@ -26,9 +26,9 @@ import org.jboss.logging.Logger;
  *
  * <p>The pauses block only the consumer's worker thread (consumers are {@code @Blocking}): the
  * connector's own polling thread goes on polling and, once its queue is full, pauses the partitions
- * ({@code pause-if-no-requests}, on by default), so the instance keeps its group membership
- * however long the database is away. The connector's {@code delayed-retry-topic} strategy was not
- * used: it would let later versions of a key overtake the retried one.
+ * ({@code pause-if-no-requests}, on by default), so the instance keeps its group membership however
+ * long the database is away. The connector's {@code delayed-retry-topic} strategy was not used: it
+ * would let later versions of a key overtake the retried one.
  */
 @ApplicationScoped
 public class EventIntake {
