@@ -134,8 +134,16 @@ public final class Stack {
         .allMatch(ChildProcess::isAlive);
   }
 
+  /** The processes this object started, by name; PostgreSQL (recorded without one) is left out. */
   public Map<String, ChildProcess> processes() {
-    return Map.copyOf(processes);
+    Map<String, ChildProcess> started = new LinkedHashMap<>();
+    processes.forEach(
+        (name, process) -> {
+          if (process != null) {
+            started.put(name, process);
+          }
+        });
+    return java.util.Collections.unmodifiableMap(started);
   }
 
   private Map<String, String> serviceConfig(

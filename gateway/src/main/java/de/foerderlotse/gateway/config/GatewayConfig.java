@@ -22,8 +22,18 @@ public interface GatewayConfig {
   /** How long to wait for a connection to a service before answering 503. */
   Duration connectTimeout();
 
-  /** How long to wait for a service's answer before answering 504. */
+  /** How long to wait for a service's answer to a write (POST, PUT, PATCH, DELETE) before 504. */
   Duration requestTimeout();
+
+  /**
+   * How long to wait for a service's answer to a read (GET, HEAD, OPTIONS) before 504: short, so a
+   * hung service costs callers seconds, not the whole {@code request-timeout}.
+   */
+  @WithDefault("5s")
+  Duration readTimeout();
+
+  /** Read timeout per service name where one needs another than {@code read-timeout}. */
+  Map<String, Duration> readTimeouts();
 
   /**
    * Request bodies up to this many bytes are held in memory, so an idempotent request can be

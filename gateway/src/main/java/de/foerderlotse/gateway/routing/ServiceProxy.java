@@ -47,6 +47,9 @@ public class ServiceProxy {
   /** Idempotent in the sense of RFC 9110 section 9.2.2: sending them twice changes nothing more. */
   static final Set<String> RETRIED_METHODS = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE");
 
+  /** Requests that only read: they get the short read timeout. */
+  static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
   /** A downstream answer read completely, for the gateway's own use (dashboard, documents). */
   public record Forwarded(int status, HttpHeaders headers, byte[] body) {}
 
@@ -58,6 +61,9 @@ public class ServiceProxy {
 
   private final HttpClient http;
   private final Duration requestTimeout;
+  private final Duration readTimeout;
+  private final Map<String, Duration> readTimeouts;
+  private final Duration retryAfter;
   private final UpstreamGuards guards;
   private final Map<String, Long> bodyLimits;
 
@@ -71,6 +77,11 @@ public class ServiceProxy {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     this.requestTimeout = config.requestTimeout();
+    this.readTimeout = config.readTimeout();
+    this.readTimeouts = Map.copyOf(config.readTimeouts());
+    // A hung or unreachable service is worth asking again once its breaker would let a call
+    // through.
+    this.retryAfter = config.circuitBreaker().openDuration();
     this.guards = new UpstreamGuards(config);
     this.bodyLimits =
         config.bodyLimits().entrySet().stream()
@@ -98,7 +109,7 @@ public class ServiceProxy {
     try (InputStream in = answer.body()) {
       return new Forwarded(answer.status(), answer.headers(), in.readAllBytes());
     } catch (HttpTimeoutException e) {
-      throw new UpstreamFailure(504, "Der zuständige Dienst hat nicht rechtzeitig geantwortet.", e);
+      throw timedOut(e);
     } catch (IOException e) {
       throw new UpstreamFailure(502, "Der zuständige Dienst hat fehlerhaft geantwortet.", e);
     }
@@ -119,7 +130,7 @@ public class ServiceProxy {
       }
       checked = body.limitedTo(limit);
     }
-    HttpRequest request = request(method, target, headers, checked);
+    HttpRequest request = request(method, target, headers, checked, timeoutOf(service, method));
     boolean retried = RETRIED_METHODS.contains(method) && checked.replayable();
     try {
       return guards.call(service, retried, () -> answerOrFault(request, limit), Streamed.class);
@@ -138,11 +149,27 @@ public class ServiceProxy {
     return answer;
   }
 
+  /** Reads get the short read timeout, writes the longer request timeout. */
+  Duration timeoutOf(String service, String method) {
+    if (READ_METHODS.contains(method)) {
+      return readTimeouts.getOrDefault(service, readTimeout);
+    }
+    return requestTimeout;
+  }
+
+  private UpstreamFailure timedOut(HttpTimeoutException e) {
+    return new UpstreamFailure(
+        504,
+        "Der zuständige Dienst hat nicht rechtzeitig geantwortet. Bitte in Kürze erneut versuchen.",
+        e,
+        retryAfter);
+  }
+
   private HttpRequest request(
-      String method, URI target, Map<String, String> headers, OutgoingBody body) {
+      String method, URI target, Map<String, String> headers, OutgoingBody body, Duration timeout) {
     // The timeout covers the wait for the answer's status and headers, not a long body's transfer.
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(target).timeout(requestTimeout).method(method, body.publisher());
+        HttpRequest.newBuilder(target).timeout(timeout).method(method, body.publisher());
     headers.forEach(request::header);
     return request.build();
   }
@@ -153,9 +180,13 @@ public class ServiceProxy {
           http.send(request, HttpResponse.BodyHandlers.ofInputStream());
       return new Streamed(response.statusCode(), response.headers(), response.body());
     } catch (HttpConnectTimeoutException | ConnectException e) {
-      throw new UpstreamFailure(503, "Der zuständige Dienst ist nicht erreichbar.", e);
+      throw new UpstreamFailure(
+          503,
+          "Der zuständige Dienst ist nicht erreichbar. Bitte in Kürze erneut versuchen.",
+          e,
+          retryAfter);
     } catch (HttpTimeoutException e) {
-      throw new UpstreamFailure(504, "Der zuständige Dienst hat nicht rechtzeitig geantwortet.", e);
+      throw timedOut(e);
     } catch (IOException e) {
       if (limit != null && causedByTooLongBody(e)) {
         throw new PayloadTooLarge(limit);

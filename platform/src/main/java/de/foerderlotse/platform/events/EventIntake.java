@@ -7,6 +7,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
@@ -20,7 +21,14 @@ import org.jboss.logging.Logger;
  * transaction; a transient failure (database away, lock, concurrent update, timeout) is retried
  * with growing pauses while the channel waits, so no record is skipped; only a record that cannot
  * be read or applied is nacked, and the channel's dead-letter strategy moves it aside with the
- * reason.
+ * reason. A record once dead-lettered is remembered by its position ({@link DeadLetterMemory}) and
+ * skipped when read again, so a rebuild from a compacted topic does not dead-letter it twice.
+ *
+ * <p>The pauses block only the consumer's worker thread (consumers are {@code @Blocking}): the
+ * connector's own polling thread goes on polling and, once its queue is full, pauses the partitions
+ * ({@code pause-if-no-requests}, on by default), so the instance keeps its group membership however
+ * long the database is away. The connector's {@code delayed-retry-topic} strategy was not used: it
+ * would let later versions of a key overtake the retried one.
  */
 @ApplicationScoped
 public class EventIntake {
@@ -29,11 +37,17 @@ public class EventIntake {
 
   private final ObjectMapper json;
   private final ProcessedEvents processed;
+  private final DeadLetterMemory deadLetters;
   private final IntakeConfig config;
 
-  public EventIntake(ObjectMapper json, ProcessedEvents processed, IntakeConfig config) {
+  public EventIntake(
+      ObjectMapper json,
+      ProcessedEvents processed,
+      DeadLetterMemory deadLetters,
+      IntakeConfig config) {
     this.json = json;
     this.processed = processed;
+    this.deadLetters = deadLetters;
     this.config = config;
   }
 
@@ -56,15 +70,29 @@ public class EventIntake {
    */
   public CompletionStage<Void> process(Message<String> message, BiConsumer<String, String> effect) {
     String ceId = header(message, "ce_id");
+    Optional<DeadLetterMemory.Position> at = sourcePosition(message);
     Duration pause = config.retryInitial();
     for (int attempt = 1; ; attempt++) {
       try {
-        QuarkusTransaction.requiringNew().run(() -> effect.accept(ceId, message.getPayload()));
+        boolean skipped =
+            QuarkusTransaction.requiringNew()
+                .call(
+                    () -> {
+                      if (at.isPresent() && deadLetters.isRecorded(at.get())) {
+                        return true;
+                      }
+                      effect.accept(ceId, message.getPayload());
+                      return false;
+                    });
+        if (skipped) {
+          LOG.infof("Record %s was dead-lettered before: skipped", position(message));
+        }
         return message.ack();
       } catch (RuntimeException e) {
         if (!TransientFailures.isTransient(e)) {
           LOG.warnf(
               "Record %s sent to the dead-letter topic: %s", position(message), e.getMessage());
+          at.ifPresent(position -> rememberQuietly(position, message, e));
           return message.nack(e);
         }
         LOG.infof(
@@ -94,6 +122,16 @@ public class EventIntake {
     }
   }
 
+  private void rememberQuietly(
+      DeadLetterMemory.Position position, Message<String> message, RuntimeException reason) {
+    try {
+      deadLetters.remember(position, key(message), reason.getMessage());
+    } catch (RuntimeException e) {
+      // Not remembered: a later rebuild dead-letters the record once more, nothing is lost.
+      LOG.warnf("Could not remember dead-lettered record %s: %s", position, e.getMessage());
+    }
+  }
+
   private static boolean pauseFor(Duration pause) {
     try {
       Thread.sleep(pause.toMillis());
@@ -116,6 +154,20 @@ public class EventIntake {
         .map(kafka -> kafka.getHeaders().lastHeader(name))
         .map(Header::value)
         .map(value -> new String(value, StandardCharsets.UTF_8))
+        .orElse(null);
+  }
+
+  private static Optional<DeadLetterMemory.Position> sourcePosition(Message<String> message) {
+    return message
+        .getMetadata(IncomingKafkaRecordMetadata.class)
+        .map(k -> new DeadLetterMemory.Position(k.getTopic(), k.getPartition(), k.getOffset()));
+  }
+
+  private static String key(Message<String> message) {
+    return message
+        .getMetadata(IncomingKafkaRecordMetadata.class)
+        .map(IncomingKafkaRecordMetadata::getKey)
+        .map(String::valueOf)
         .orElse(null);
   }
 

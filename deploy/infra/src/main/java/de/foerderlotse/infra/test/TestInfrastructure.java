@@ -57,6 +57,24 @@ public final class TestInfrastructure {
     }
   }
 
+  /** Stops PostgreSQL now (open connections are cut), to test what happens while it is down. */
+  public static synchronized void stopPostgres() {
+    if (postgres != null) {
+      postgres.stop();
+    }
+  }
+
+  /** Starts PostgreSQL again after {@link #stopPostgres()}: same port, same data. */
+  public static synchronized void restartPostgres() {
+    if (postgres != null && !postgres.isRunning()) {
+      try {
+        postgres = PostgresServer.start(home().resolve("postgres"), postgres.port());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
   private static Path home() throws IOException {
     if (home == null) {
       // Readable by others: under root, PostgreSQL runs as an unprivileged user that must reach it.
