@@ -12,11 +12,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Coordinators hand dead-lettered records back to the consumer that refused them, at most {@value
  * #MAX} per call; each replay is audited.
  */
+@Tag(
+    name = "dead-letter-admin",
+    description = "Records a consumer refused, handed back to it by coordinators")
 @Path("/api/admin/dead-letters/{topic}/replay")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Caller.COORDINATOR)
@@ -35,6 +40,13 @@ public class DeadLetterReplayResource {
     this.caller = caller;
   }
 
+  @Operation(
+      operationId = "replayDeadLetters",
+      summary = "Replay dead-lettered records",
+      description =
+          "Hands up to max records of the dead-letter topic back to the consumer that refused"
+              + " them, each once, at its original position; every record is audited with its"
+              + " outcome.")
   @POST
   public Report replay(
       @PathParam("topic") String topic, @QueryParam("max") @DefaultValue("50") int max) {

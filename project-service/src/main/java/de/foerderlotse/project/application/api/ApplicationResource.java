@@ -129,9 +129,12 @@ public class ApplicationResource {
   }
 
   @Operation(
-      operationId = "rejectApplication",
-      summary = "Reject a funding application",
-      description = "Records the rejection; takes the current version in If-Match.")
+      operationId = "recordApplicationPurposeFulfilled",
+      summary = "Record the date the funding purpose was fulfilled",
+      description =
+          "Sets the date the purpose of the grant was fulfilled; the proof-of-use deadline is"
+              + " then the earlier of the rule set's months after that date and the date after"
+              + " the approval period. Takes the current version in If-Match.")
   @POST
   @Path("{id}/purpose-fulfilled")
   public Response purposeFulfilled(
@@ -143,6 +146,10 @@ public class ApplicationResource {
         Response.ok(), applications.recordPurposeFulfilled(id, version, body.fulfilledOn()));
   }
 
+  @Operation(
+      operationId = "rejectApplication",
+      summary = "Reject a funding application",
+      description = "Records the rejection; takes the current version in If-Match.")
   @POST
   @Path("{id}/reject")
   public Response reject(
