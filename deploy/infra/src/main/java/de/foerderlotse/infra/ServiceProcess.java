@@ -60,8 +60,7 @@ public final class ServiceProcess {
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xms64m");
-    command.add("-Xmx384m");
+    command.addAll(jvmOptions(service));
     config.forEach((key, value) -> command.add("-D" + key + "=" + value));
     command.add("-jar");
     command.add(jar.toString());
@@ -72,6 +71,27 @@ public final class ServiceProcess {
         Map.of(),
         stack.repository(),
         logs.resolve(service.module + ".log"));
+  }
+
+  /**
+   * Memory limits aimed at 300 MB resident per service on a 2-core machine. Resident memory is far
+   * more than the heap: metaspace (about 60-90 MB for a Quarkus app), JIT code, thread stacks and
+   * Netty/Kafka direct buffers each get a cap; the serial collector has no per-core overhead and
+   * gives heap back. project-service holds the conflict engine's index, so its heap is larger.
+   */
+  static List<String> jvmOptions(Service service) {
+    String heap = service == Service.PROJECT ? "-Xmx256m" : "-Xmx192m";
+    return List.of(
+        "-Xms32m",
+        heap,
+        "-XX:+UseSerialGC",
+        "-XX:MaxMetaspaceSize=128m",
+        "-XX:ReservedCodeCacheSize=64m",
+        "-XX:MaxDirectMemorySize=64m",
+        "-Xss512k",
+        // Two cores: two event loops and a bounded worker pool are plenty and keep stacks few.
+        "-Dquarkus.vertx.event-loops-pool-size=2",
+        "-Dquarkus.thread-pool.max-threads=48");
   }
 
   /** Whether the service's readiness check answers UP (database and Kafka reachable). */

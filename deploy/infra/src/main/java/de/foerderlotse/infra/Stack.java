@@ -4,6 +4,7 @@ import de.foerderlotse.infra.ServiceProcess.Service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -15,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 /**
  * A whole Förderlotse system on one machine without Docker: PostgreSQL, Kafka and Keycloak, then
@@ -56,25 +60,30 @@ public final class Stack {
     Files.createDirectories(layout.dataDir());
     requireFreePorts();
     Path data = layout.dataDir();
-    PostgresServer postgres =
-        PostgresServer.start(data.resolve("postgres"), layout.port("postgres"));
-    record("postgres", null);
-    for (Service service : Service.values()) {
-      if (service.database != null) {
-        postgres.createDatabase(service.database);
-      }
-    }
-    KafkaBroker kafka =
-        KafkaBroker.start(
-            data.resolve("kafka"), layout.port("kafka"), layout.port("kafka-controller"), timeout);
-    record("kafka", kafka.process());
     String realm =
         Realm.json(
             Municipality.load(municipalityList),
             List.of(layout.url("gateway"), "http://localhost:" + layout.port("gateway")));
-    keycloak =
-        KeycloakServer.start(data.resolve("keycloak"), layout.port("keycloak"), realm, timeout);
-    record("keycloak", keycloak.process());
+    // The three servers do not depend on each other: start them together, record each for down.
+    CompletableFuture<PostgresServer> postgresStart =
+        inBackground(() -> startPostgres(data.resolve("postgres")));
+    CompletableFuture<KafkaBroker> kafkaStart =
+        inBackground(
+            () ->
+                KafkaBroker.start(
+                    data.resolve("kafka"),
+                    layout.port("kafka"),
+                    layout.port("kafka-controller"),
+                    timeout));
+    CompletableFuture<KeycloakServer> keycloakStart =
+        inBackground(
+            () ->
+                KeycloakServer.start(
+                    data.resolve("keycloak"), layout.port("keycloak"), realm, timeout));
+    PostgresServer postgres = recorded(postgresStart, "postgres", p -> null);
+    KafkaBroker kafka = recorded(kafkaStart, "kafka", KafkaBroker::process);
+    keycloak = recorded(keycloakStart, "keycloak", KeycloakServer::process);
+    rethrowFirstFailure(postgresStart, kafkaStart, keycloakStart);
 
     for (Service service : Service.values()) {
       record(
@@ -84,6 +93,61 @@ public final class Stack {
     for (Service service : Service.values()) {
       String url = layout.url(service.key());
       processes.get(service.key()).awaitReady(() -> ServiceProcess.isReady(url), timeout);
+    }
+  }
+
+  private PostgresServer startPostgres(Path home) throws IOException {
+    PostgresServer postgres = PostgresServer.start(home, layout.port("postgres"));
+    for (Service service : Service.values()) {
+      if (service.database != null) {
+        postgres.createDatabase(service.database);
+      }
+    }
+    return postgres;
+  }
+
+  /** A start that may throw {@link IOException}. */
+  private interface ServerStart<T> {
+    T start() throws IOException;
+  }
+
+  private static <T> CompletableFuture<T> inBackground(ServerStart<T> start) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return start.start();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /** Waits for a start and records its process; null when it failed (reported afterwards). */
+  private <T> T recorded(CompletableFuture<T> start, String name, Function<T, ChildProcess> process)
+      throws IOException {
+    try {
+      T server = start.join();
+      record(name, process.apply(server));
+      return server;
+    } catch (CompletionException failed) {
+      return null;
+    }
+  }
+
+  private static void rethrowFirstFailure(CompletableFuture<?>... starts) throws IOException {
+    for (CompletableFuture<?> start : starts) {
+      try {
+        start.join();
+      } catch (CompletionException failed) {
+        Throwable cause = failed.getCause();
+        if (cause instanceof UncheckedIOException io) {
+          throw io.getCause();
+        }
+        if (cause instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        throw failed;
+      }
     }
   }
 

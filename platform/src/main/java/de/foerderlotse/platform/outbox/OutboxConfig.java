@@ -14,8 +14,11 @@ public interface OutboxConfig {
    */
   String source();
 
-  /** How often the relay looks for committed events that still wait for Kafka. */
-  @WithDefault("1s")
+  /**
+   * How often the relay looks for committed events that still wait for Kafka, as a safety net: a
+   * commit that wrote outbox rows wakes the relay at once.
+   */
+  @WithDefault("5s")
   Duration relayInterval();
 
   /** Most events claimed and published in one transaction. */

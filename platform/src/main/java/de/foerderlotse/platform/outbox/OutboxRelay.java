@@ -35,6 +35,8 @@ public class OutboxRelay {
   /** Advisory lock key of the relay leader; each service has its own database. */
   static final long LEADER_LOCK = 0x6f7574626f78L;
 
+  private static final int LOCK_BUSY = -1;
+
   private final EntityManager entityManager;
   private final MutinyEmitter<String> emitter;
   private final OutboxConfig config;
@@ -54,26 +56,33 @@ public class OutboxRelay {
     this.parked = parked;
   }
 
-  /** Publishes everything pending, batch by batch; scheduled by {@link OutboxRelaySchedule}. */
-  public void relayPending() {
+  /**
+   * Publishes everything pending, batch by batch; asked for by {@link OutboxWakeUp}.
+   *
+   * @return true when it stopped because another relay holds the leader lock, so rows committed
+   *     meanwhile may still wait and the caller should try again shortly
+   */
+  public boolean relayPending() {
     try {
       int relayed;
       do {
         relayed = QuarkusTransaction.requiringNew().call(this::relayBatch);
       } while (relayed == config.batchSize());
       parked.refreshCount();
+      return relayed == LOCK_BUSY;
     } catch (RuntimeException e) {
       LOG.warnf("Outbox relay paused, will retry: %s", e.getMessage());
+      return false;
     }
   }
 
   /**
-   * Publishes one batch in the current transaction; returns how many rows it handled, 0 when
-   * another relay holds the leader lock.
+   * Publishes one batch in the current transaction; returns how many rows it handled, or {@link
+   * #LOCK_BUSY} when another relay holds the leader lock.
    */
   int relayBatch() {
     if (!becomeLeader()) {
-      return 0;
+      return LOCK_BUSY;
     }
     List<OutboxEvent> batch = claimBatch();
     List<Uni<Optional<Throwable>>> outcomes = batch.stream().map(this::send).toList();

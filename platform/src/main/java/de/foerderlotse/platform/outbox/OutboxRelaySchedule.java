@@ -1,38 +1,27 @@
 package de.foerderlotse.platform.outbox;
 
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
 
 /**
- * Runs the outbox relay every {@code foerderlotse.outbox.relay-interval}, but only once start-up is
- * complete: on a slow start the first runs would otherwise race the wiring of the messaging
- * channels and fail until it is done. The relay (a client proxy) is created on first use.
+ * Safety net of the relay: every {@code foerderlotse.outbox.relay-interval} it asks for a pass, in
+ * case a wake-up was lost (an instance died between commit and relay, or the leader changed).
+ * Normal traffic is relayed right after its commit by {@link OutboxWakeUp}.
  */
 @ApplicationScoped
 public class OutboxRelaySchedule {
 
-  private final OutboxRelay relay;
-  private volatile boolean started;
+  private final OutboxWakeUp wakeUp;
 
-  public OutboxRelaySchedule(OutboxRelay relay) {
-    this.relay = relay;
-  }
-
-  void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 500) StartupEvent event) {
-    started = true;
+  public OutboxRelaySchedule(OutboxWakeUp wakeUp) {
+    this.wakeUp = wakeUp;
   }
 
   @Scheduled(
       identity = "outbox-relay",
-      every = "${foerderlotse.outbox.relay-interval:1s}",
+      every = "${foerderlotse.outbox.relay-interval:5s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void relay() {
-    if (started) {
-      relay.relayPending();
-    }
+    wakeUp.request();
   }
 }

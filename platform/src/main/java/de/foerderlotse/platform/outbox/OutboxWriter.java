@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.time.Clock;
@@ -26,14 +29,26 @@ public class OutboxWriter {
       "insert into outbox_event (event_id, topic, aggregate_id, type, payload, occurred_at)"
           + " values (?, ?, ?, ?, ?::jsonb, ?)";
 
+  /** Marks a transaction whose commit already wakes the relay. */
+  private static final Object WAKE_ON_COMMIT = new Object();
+
   private final EntityManager entityManager;
   private final ObjectMapper json;
   private final Clock clock;
+  private final TransactionSynchronizationRegistry transactions;
+  private final OutboxWakeUp wakeUp;
 
-  public OutboxWriter(EntityManager entityManager, ObjectMapper json, Clock clock) {
+  public OutboxWriter(
+      EntityManager entityManager,
+      ObjectMapper json,
+      Clock clock,
+      TransactionSynchronizationRegistry transactions,
+      OutboxWakeUp wakeUp) {
     this.entityManager = entityManager;
     this.json = json;
     this.clock = clock;
+    this.transactions = transactions;
+    this.wakeUp = wakeUp;
   }
 
   /** One event of a batch: its record key (the aggregate id) and its body. */
@@ -58,6 +73,7 @@ public class OutboxWriter {
     event.payload = toJson(payload);
     event.occurredAt = Instant.now(clock);
     event.persist();
+    wakeRelayOnCommit();
     return event.eventId;
   }
 
@@ -93,6 +109,27 @@ public class OutboxWriter {
                 insert.executeBatch();
               }
             });
+    wakeRelayOnCommit();
+  }
+
+  /** Relays the rows right after they are visible to the relay's own transaction. */
+  private void wakeRelayOnCommit() {
+    if (transactions.getResource(WAKE_ON_COMMIT) != null) {
+      return;
+    }
+    transactions.putResource(WAKE_ON_COMMIT, Boolean.TRUE);
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              wakeUp.request();
+            }
+          }
+        });
   }
 
   private String toJson(Object payload) {
