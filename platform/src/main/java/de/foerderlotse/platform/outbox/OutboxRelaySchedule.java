@@ -19,7 +19,7 @@ public class OutboxRelaySchedule {
 
   @Scheduled(
       identity = "outbox-relay",
-      every = "${foerderlotse.outbox.relay-interval:5s}",
+      every = "${foerderlotse.outbox.relay-interval:1s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void relay() {
     wakeUp.request();
